@@ -1,0 +1,66 @@
+package vn.thidua.support.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The settings every service shares, added once here (at the lowest precedence, so a service's own
+ * application.yml or the environment can still override any of them) instead of being copied into each service.
+ */
+public class ServiceDefaults implements EnvironmentPostProcessor {
+
+    public static final String PROPERTY_SOURCE = "thiduaServiceDefaults";
+
+    static Map<String, Object> defaults() {
+        var d = new LinkedHashMap<String, Object>();
+        // Infrastructure addresses: one variable each, the same for the services, the stack and the tests.
+        d.put("thidua.messaging.bootstrap-servers", "${THIDUA_KAFKA_BOOTSTRAP:localhost:9092}");
+        d.put("spring.mongodb.uri", "${THIDUA_MONGODB_URI:mongodb://localhost:27017}");
+        d.put("spring.mongodb.database", "${spring.application.name}");
+
+        d.put("thidua.messaging.service", "${spring.application.name}");
+        d.put("thidua.messaging.replication-factor", "1");
+        d.put("thidua.messaging.consumer-timeout", "10s");
+        d.put("thidua.messaging.outbox.enabled", "true");
+        d.put("thidua.messaging.outbox.sweep-interval", "5s");
+        d.put("thidua.messaging.outbox.batch-size", "200");
+
+        // Spring Cloud Stream: consumer groups named after the service, three attempts with back-off, then the
+        // dead-letter topic (partition 0; DeadLetterTopics names it). Topics are created by TopicProvisioner only.
+        d.put("spring.kafka.bootstrap-servers", "${thidua.messaging.bootstrap-servers}");
+        d.put("spring.cloud.stream.kafka.binder.brokers", "${thidua.messaging.bootstrap-servers}");
+        d.put("spring.cloud.stream.kafka.binder.auto-create-topics", "false");
+        d.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
+        d.put("spring.cloud.stream.kafka.binder.required-acks", "all");
+        d.put("spring.cloud.stream.default.group", "${spring.application.name}");
+        d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
+        d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "500");
+        d.put("spring.cloud.stream.default.consumer.back-off-multiplier", "2.0");
+        d.put("spring.cloud.stream.default.consumer.back-off-max-interval", "5000");
+        d.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true");
+        d.put("spring.cloud.stream.kafka.default.consumer.dlq-partitions", "1");
+        d.put("spring.cloud.stream.kafka.default.consumer.start-offset", "earliest");
+
+        // Operations: probes, Prometheus, and the application tag on every meter.
+        d.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+        d.put("management.endpoint.health.probes.enabled", "true");
+        d.put("management.endpoint.health.show-components", "always");
+        // Readiness is about what the service needs to answer requests: its database. Kafka is left out on
+        // purpose: during a broker outage the outbox holds the events and the service keeps serving.
+        d.put("management.endpoint.health.group.readiness.include", "readinessState,mongo");
+        d.put("management.health.mongodb.enabled", "false");
+        d.put("management.health.mongo.enabled", "false");
+        d.put("management.metrics.tags.application", "${spring.application.name}");
+        d.put("spring.jackson.time-zone", "UTC");
+        return d;
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, defaults()));
+    }
+}

@@ -1,0 +1,99 @@
+package vn.thidua.support.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import vn.thidua.support.health.MongoPingHealthIndicator;
+import vn.thidua.support.messaging.DeadLetterTopics;
+import vn.thidua.support.messaging.EventConsumers;
+import vn.thidua.support.messaging.IdempotentUpdates;
+import vn.thidua.support.messaging.KafkaEventPublisher;
+import vn.thidua.support.messaging.MessagingProperties;
+import vn.thidua.support.messaging.TopicProvisioner;
+import vn.thidua.support.metrics.EventMetrics;
+import vn.thidua.support.outbox.AggregateStore;
+import vn.thidua.support.outbox.EventPublisher;
+import vn.thidua.support.outbox.OutboxRelay;
+import vn.thidua.support.outbox.OutboxRelayTrigger;
+
+/** Wires the outbox, the relay, topic provisioning, consumers and health into every service that depends on us. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@EnableConfigurationProperties(MessagingProperties.class)
+public class ServiceSupportAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventMetrics eventMetrics(ObjectProvider<MeterRegistry> registry) {
+        return new EventMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TopicProvisioner topicProvisioner(MessagingProperties properties) {
+        return new TopicProvisioner(properties);
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(EventPublisher.class)
+    KafkaEventPublisher kafkaEventPublisher(MessagingProperties properties, EventMetrics metrics) {
+        return new KafkaEventPublisher(properties, metrics);
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnBean(ReactiveMongoOperations.class)
+    @ConditionalOnProperty(name = "thidua.messaging.outbox.enabled", havingValue = "true", matchIfMissing = true)
+    OutboxRelay outboxRelay(ReactiveMongoOperations mongo, EventPublisher publisher, MessagingProperties properties,
+                            TopicProvisioner topics, EventMetrics metrics) {
+        var outbox = properties.outbox();
+        return new OutboxRelay(mongo, publisher, outbox.collections(), outbox.sweepInterval(), outbox.batchSize(),
+                topics::ready, metrics);
+    }
+
+    @Bean
+    @ConditionalOnBean(ReactiveMongoOperations.class)
+    AggregateStore aggregateStore(ReactiveMongoOperations mongo, ObjectProvider<OutboxRelay> relay, Clock clock) {
+        // Without a relay (switched off), writes still succeed and the events wait in the outbox.
+        OutboxRelay running = relay.getIfAvailable();
+        return new AggregateStore(mongo, running != null ? running : OutboxRelayTrigger.NONE, clock);
+    }
+
+    @Bean
+    @ConditionalOnBean(ReactiveMongoOperations.class)
+    IdempotentUpdates idempotentUpdates(ReactiveMongoOperations mongo) {
+        return new IdempotentUpdates(mongo);
+    }
+
+    @Bean
+    EventConsumers eventConsumers(MessagingProperties properties, EventMetrics metrics, Clock clock) {
+        return new EventConsumers(properties.consumerTimeout(), metrics, clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DeadLetterTopics deadLetterTopics(MessagingProperties properties, EventMetrics metrics) {
+        return new DeadLetterTopics(properties.service(), metrics);
+    }
+
+    @Bean(name = "mongoHealthIndicator")
+    @ConditionalOnBean(ReactiveMongoTemplate.class)
+    MongoPingHealthIndicator mongoHealthIndicator(ReactiveMongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+}

@@ -1,0 +1,68 @@
+package vn.thidua.support.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The {@code thidua_*} pipeline metrics every service exports. Tags stay low-cardinality (topic, event type,
+ * collection, outcome): never an aggregate id.
+ */
+public class EventMetrics {
+
+    public static final String OUTBOX_BACKLOG = "thidua.outbox.backlog";
+    public static final String PUBLISHED = "thidua.events.published";
+    public static final String PUBLISH_FAILURES = "thidua.events.publish.failures";
+    public static final String CONSUMED = "thidua.events.consumed";
+    public static final String DEAD_LETTERED = "thidua.events.dead.lettered";
+    public static final String EVENT_AGE = "thidua.event.age";
+
+    private final MeterRegistry registry;
+    private final Map<String, AtomicLong> backlogs = new ConcurrentHashMap<>();
+
+    public EventMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Entries waiting in one collection's outboxes, as counted by the relay's latest pass. */
+    public void backlog(String collection, long pending) {
+        backlogs.computeIfAbsent(collection, name -> {
+            var value = new AtomicLong();
+            registry.gauge(OUTBOX_BACKLOG, io.micrometer.core.instrument.Tags.of("collection", name), value);
+            return value;
+        }).set(pending);
+    }
+
+    public void published(String topic, String type) {
+        Counter.builder(PUBLISHED).description("Events acknowledged by the broker")
+                .tag("topic", topic).tag("type", type).register(registry).increment();
+    }
+
+    public void publishFailed(String topic) {
+        Counter.builder(PUBLISH_FAILURES).description("Publication attempts the broker did not acknowledge")
+                .tag("topic", topic).register(registry).increment();
+    }
+
+    /** @param outcome {@code applied}, {@code duplicate} (already applied, skipped) or {@code ignored} (not ours) */
+    public void consumed(String topic, String type, String outcome) {
+        Counter.builder(CONSUMED).description("Events consumed, by outcome")
+                .tag("topic", topic).tag("type", type).tag("outcome", outcome).register(registry).increment();
+    }
+
+    public void deadLettered(String topic) {
+        Counter.builder(DEAD_LETTERED).description("Events sent to a dead-letter topic after their last attempt")
+                .tag("topic", topic).register(registry).increment();
+    }
+
+    /** Time from the event's {@code ce_time} to its consumption: how far behind this consumer runs. */
+    public void eventAge(String topic, String type, Duration age) {
+        Timer.builder(EVENT_AGE).description("Age of events when consumed")
+                .tag("topic", topic).tag("type", type)
+                .publishPercentileHistogram()
+                .register(registry).record(age.isNegative() ? Duration.ZERO : age);
+    }
+}

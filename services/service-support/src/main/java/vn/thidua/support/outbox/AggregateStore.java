@@ -1,0 +1,140 @@
+package vn.thidua.support.outbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Mono;
+import vn.thidua.support.problem.AlreadyExistsException;
+import vn.thidua.support.problem.ConcurrentChangeException;
+import vn.thidua.support.problem.NotFoundException;
+
+/**
+ * Writes an aggregate's new state and the events that describe the change in ONE document update, so that state
+ * and events can never disagree without multi-document transactions (which the embedded server lacks).
+ *
+ * <p>Every aggregate document carries {@code version} (1 after creation) and {@code outbox} (events not yet
+ * acknowledged by the broker). Callers never save a whole document back: that could resurrect entries the relay
+ * has already removed, or drop ones it has not published yet.
+ */
+public class AggregateStore {
+
+    public static final String VERSION = "version";
+    public static final String OUTBOX = "outbox";
+    private static final Set<String> RESERVED = Set.of("_id", VERSION, OUTBOX);
+
+    private final ReactiveMongoOperations mongo;
+    private final OutboxRelayTrigger relay;
+    private final Clock clock;
+
+    public AggregateStore(ReactiveMongoOperations mongo, OutboxRelayTrigger relay, Clock clock) {
+        this.mongo = mongo;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /**
+     * Inserts a new aggregate at version 1 together with its creation events.
+     *
+     * @param aggregate a mapped document object (its {@code id} becomes {@code _id}); its own {@code version} and
+     *                  {@code outbox} properties, if any, are overwritten
+     * @return the stored version, always 1
+     */
+    public Mono<Long> create(String collection, Object aggregate, List<? extends PendingEvent<?>> events) {
+        var document = new Document();
+        mongo.getConverter().write(aggregate, document);
+        Object id = document.get("_id");
+        if (id == null) {
+            return Mono.error(new IllegalArgumentException("An aggregate must have its id before it is created"));
+        }
+        requireVersion(events, 1, id);
+        document.put(VERSION, 1L);
+        document.put(OUTBOX, toDocuments(events));
+        return mongo.insert(document, collection)
+                .onErrorMap(DuplicateKeyException.class, e -> new AlreadyExistsException(
+                        "Đã có dữ liệu với mã hoặc khóa \"" + id + "\"; không thể tạo trùng."))
+                .doOnSuccess(ignored -> relay.wake())
+                .thenReturn(1L);
+    }
+
+    /**
+     * Applies a state change to the aggregate if, and only if, it is still at {@code expectedVersion}: sets the new
+     * state, appends the events to the outbox and increments the version, in one conditional update.
+     *
+     * @return the new version
+     * @throws ConcurrentChangeException (as the Mono's error) when the aggregate moved on since it was read
+     * @throws NotFoundException         when there is no such aggregate
+     */
+    public Mono<Long> update(String collection, Object id, long expectedVersion, Update stateChange,
+                             List<? extends PendingEvent<?>> events) {
+        return updateAndGet(collection, id, expectedVersion, stateChange, events, Document.class)
+                .map(updated -> expectedVersion + 1);
+    }
+
+    /** Like {@link #update} but returns the aggregate as it is after the change, mapped to {@code type}. */
+    public <T> Mono<T> updateAndGet(String collection, Object id, long expectedVersion, Update stateChange,
+                                    List<? extends PendingEvent<?>> events, Class<T> type) {
+        for (String key : stateChange.getUpdateObject().keySet()) {
+            Document operation = (Document) stateChange.getUpdateObject().get(key);
+            for (String field : operation.keySet()) {
+                if (RESERVED.contains(field) || field.startsWith(OUTBOX + ".")) {
+                    return Mono.error(new IllegalArgumentException(
+                            "A state change may not touch " + field + ": the store owns it"));
+                }
+            }
+        }
+        requireVersion(events, expectedVersion + 1, id);
+        Update update = copyOf(stateChange).inc(VERSION, 1);
+        if (!events.isEmpty()) {
+            update.push(OUTBOX).each(toDocuments(events).toArray());
+        }
+        return mongo.findAndModify(query(where("_id").is(id).and(VERSION).is(expectedVersion)), update,
+                        FindAndModifyOptions.options().returnNew(true), type, collection)
+                .doOnNext(updated -> {
+                    if (!events.isEmpty()) {
+                        relay.wake();
+                    }
+                })
+                .switchIfEmpty(Mono.defer(() -> explainMiss(collection, id, expectedVersion)));
+    }
+
+    private <T> Mono<T> explainMiss(String collection, Object id, long expectedVersion) {
+        return mongo.exists(query(where("_id").is(id)), collection)
+                .flatMap(exists -> Mono.error(exists
+                        ? new ConcurrentChangeException(String.valueOf(id), expectedVersion)
+                        : NotFoundException.of("bản ghi", String.valueOf(id))));
+    }
+
+    private List<Document> toDocuments(List<? extends PendingEvent<?>> events) {
+        var now = clock.instant();
+        return events.stream().map(pending -> entryOf(pending, now).toDocument()).toList();
+    }
+
+    private static <T extends vn.thidua.contracts.events.DomainEvent> OutboxEntry entryOf(PendingEvent<T> pending,
+                                                                                           java.time.Instant now) {
+        return OutboxEntry.of(pending.type(), pending.event(), now);
+    }
+
+    /** Events describe the state they leave behind, so they must carry the version the write produces. */
+    private static void requireVersion(List<? extends PendingEvent<?>> events, long version, Object id) {
+        for (PendingEvent<?> pending : events) {
+            if (pending.event().aggregateVersion() != version) {
+                throw new IllegalArgumentException("Event " + pending.type().wireType() + " for " + id
+                        + " carries version " + pending.event().aggregateVersion() + " but the write produces "
+                        + version);
+            }
+        }
+    }
+
+    /** The caller's Update stays untouched; values are shared, not serialised, so their types survive. */
+    private static Update copyOf(Update source) {
+        return Update.fromDocument(new Document(source.getUpdateObject()));
+    }
+}
