@@ -27,10 +27,15 @@ public record MessagingProperties(
         @NotBlank String service,
         @NotBlank String bootstrapServers,
         @Min(1) short replicationFactor,
-        @Valid @NotNull List<TopicSpec> publishes,
-        @NotNull List<@NotBlank String> consumes,
+        @Valid List<TopicSpec> publishes,
+        List<@NotBlank String> consumes,
         @NotNull Duration consumerTimeout,
         @Valid @NotNull Outbox outbox) {
+
+    public MessagingProperties {
+        publishes = publishes == null ? List.of() : List.copyOf(publishes);
+        consumes = consumes == null ? List.of() : List.copyOf(consumes);
+    }
 
     /** A topic this service owns. Domain topics keep their events forever so that analytics can replay them. */
     public record TopicSpec(@NotBlank String name, @Min(1) int partitions) { }
@@ -41,8 +46,13 @@ public record MessagingProperties(
      * @param sweepInterval how often the relay looks for entries nobody woke it for (after a crash or an outage)
      * @param batchSize     how many aggregate documents one pass handles
      */
-    public record Outbox(boolean enabled, @NotNull List<@NotBlank String> collections,
-                         @NotNull Duration sweepInterval, @Min(1) int batchSize) { }
+    public record Outbox(boolean enabled, List<@NotBlank String> collections,
+                         @NotNull Duration sweepInterval, @Min(1) int batchSize) {
+
+        public Outbox {
+            collections = collections == null ? List.of() : List.copyOf(collections);
+        }
+    }
 
     /** The dead-letter topic of one consumed topic for this service's consumer group. */
     public String deadLetterTopic(String consumedTopic) {
