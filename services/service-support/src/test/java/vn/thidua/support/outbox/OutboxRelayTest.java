@@ -141,6 +141,35 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aWriteWakesTheRelayWithoutWaitingForTheSweep() {
+        String bootstrap = TestInfrastructure.kafkaBootstrap();
+        TopicProvisioner provisioner = provisioner(bootstrap);
+        provisioner.start();
+        var relay = new OutboxRelay(template, publisher(bootstrap), List.of(TALLIES), Duration.ofHours(1), 50,
+                provisioner::ready, metrics);
+        toClose.add(relay::close);
+        relay.start();
+        // Let the sweep that runs at start pass, so that only a wake-up can publish what follows.
+        await().atMost(Duration.ofSeconds(10)).until(() -> meters.find(EventMetrics.OUTBOX_BACKLOG).gauge() != null);
+
+        new AggregateStore(template, relay, Clock.systemUTC())
+                .create(TALLIES, new Tally("t1", "19", 0), List.of(event(1, 0))).block();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox("t1").isEmpty());
+    }
+
+    @Test
+    void theSweepPublishesEntriesNobodyWokeItFor() {
+        // Entries left by a process that died before it could wake its relay.
+        new AggregateStore(template, OutboxRelayTrigger.NONE, Clock.systemUTC())
+                .create(TALLIES, new Tally("t1", "19", 0), List.of(event(1, 0))).block();
+
+        startRelay(TestInfrastructure.kafkaBootstrap(), publisher(TestInfrastructure.kafkaBootstrap()));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox("t1").isEmpty());
+    }
+
+    @Test
     void theRelayWaitsForItsTopicsBeforePublishing() {
         String bootstrap = TestInfrastructure.kafkaBootstrap();
         AtomicBoolean topicsReady = new AtomicBoolean(false);

@@ -1,0 +1,75 @@
+package vn.thidua.support.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.net.ServerSocket;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import vn.thidua.support.outbox.AggregateStore;
+import vn.thidua.support.outbox.PendingEvent;
+import vn.thidua.support.testapp.TallyServiceApplication;
+import vn.thidua.support.testing.InfrastructureInitializer;
+import vn.thidua.support.testing.TallyChanged;
+
+/**
+ * A service whose broker is down when it starts still starts, reports ready (readiness leaves Kafka out on purpose)
+ * and accepts writes: their events wait in the outbox.
+ */
+@SpringBootTest(classes = TallyServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "spring.application.name=tally-service",
+                "spring.cloud.function.definition=tallies",
+                "spring.cloud.stream.bindings.tallies-in-0.destination=" + TallyServiceApplication.TOPIC,
+                "thidua.messaging.publishes[0].name=test.outage.events",
+                "thidua.messaging.publishes[0].partitions=1",
+                "thidua.messaging.outbox.collections[0]=tallies"})
+@ContextConfiguration(initializers = InfrastructureInitializer.class)
+@AutoConfigureWebTestClient
+class KafkaOutageStartupTest {
+
+    @Autowired WebTestClient web;
+    @Autowired AggregateStore store;
+    @Autowired ReactiveMongoTemplate mongo;
+
+    @DynamicPropertySource
+    static void brokerIsDown(DynamicPropertyRegistry registry) throws Exception {
+        int closedPort;
+        try (var socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        int port = closedPort;
+        registry.add("thidua.messaging.bootstrap-servers", () -> "localhost:" + port);
+    }
+
+    @Test
+    void startsReadyAndKeepsEventsInTheOutboxWhileKafkaIsDown() {
+        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+
+        store.create("tallies", new Document("_id", "t1").append("total", 0),
+                List.of(PendingEvent.of(TallyChanged.onTopic("test.outage.events"), new TallyChanged("t1", 1, "19", 0))))
+                .block();
+        store.update("tallies", "t1", 1, new Update().set("total", 1),
+                List.of(PendingEvent.of(TallyChanged.onTopic("test.outage.events"), new TallyChanged("t1", 2, "19", 1))))
+                .block();
+
+        Document stored = mongo.findOne(query(where("_id").is("t1")), Document.class, "tallies").block();
+        assertThat(stored.getInteger("total")).isEqualTo(1);
+        assertThat(stored.getList("outbox", Document.class)).hasSize(2);
+        web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("thidua_outbox_backlog"));
+    }
+}
