@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import vn.thidua.support.calendar.WorkingDayCalendar;
 import vn.thidua.support.health.MongoPingHealthIndicator;
 import vn.thidua.support.messaging.DeadLetterTopics;
 import vn.thidua.support.messaging.EventConsumers;
@@ -36,6 +37,13 @@ public class ServiceSupportAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Working days for every deadline, from the bundled yearly data, on the same clock as everything else. */
+    @Bean
+    @ConditionalOnMissingBean
+    WorkingDayCalendar workingDayCalendar(Clock clock) {
+        return WorkingDayCalendar.vietnam(clock);
     }
 
     @Bean
