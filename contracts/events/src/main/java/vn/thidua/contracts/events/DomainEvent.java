@@ -2,16 +2,20 @@ package vn.thidua.contracts.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
-/** What every event payload carries: which aggregate changed, to which version, in which province (tenant). */
+/**
+ * The payload of an event on a domain topic. Each event names its aggregate id after the aggregate
+ * ({@code campaignId}, {@code articleId}); {@link #aggregateId()} gives relays and consumers one way to read it
+ * for the Kafka key and {@code ce_subject} without knowing the event.
+ */
 public interface DomainEvent {
 
-    /** The id of the aggregate the event is about; also the Kafka key and {@code ce_subject}. */
+    /** Never on the wire: the payload already carries the id under the aggregate's own name. */
     @JsonIgnore
     String aggregateId();
 
-    /** The aggregate's version after the change. */
+    /** Version of the aggregate after the change, starting at 1; consumers use it to drop re-deliveries. */
     long aggregateVersion();
 
-    /** The code of the province the aggregate belongs to. */
+    /** Code of the province that owns the aggregate (the tenant). */
     String provinceCode();
 }
