@@ -20,7 +20,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Mono;
+import vn.thidua.contracts.events.ContractSchemas;
+import vn.thidua.contracts.events.EventCatalog;
 import vn.thidua.contracts.events.EventType;
+import vn.thidua.contracts.events.Topics;
+import vn.thidua.contracts.events.campaign.CampaignLaunched;
 import vn.thidua.support.messaging.KafkaEventPublisher;
 import vn.thidua.support.messaging.MessagingProperties;
 import vn.thidua.support.messaging.TopicProvisioner;
@@ -82,6 +86,43 @@ class OutboxRelayTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> outbox("t1").isEmpty());
         assertThat(raw("t1").get("version")).as("the relay never touches the version").isEqualTo(2L);
         assertThat(meters.get(EventMetrics.PUBLISHED).tag("topic", topic).counter().count()).isEqualTo(2);
+    }
+
+    @Test
+    void whatReachesTheTopicIsValidAgainstTheContract() {
+        String bootstrap = TestInfrastructure.kafkaBootstrap();
+        var campaignTopic = new MessagingProperties("campaign-service", bootstrap, (short) 1,
+                List.of(new MessagingProperties.TopicSpec(Topics.CAMPAIGN, 6)), List.of(), Duration.ofSeconds(5),
+                new MessagingProperties.Outbox(true, List.of("campaigns"), Duration.ofMillis(500), 50));
+        var provisioner = new TopicProvisioner(campaignTopic);
+        provisioner.start();
+        var relay = new OutboxRelay(template, publisher(bootstrap), List.of("campaigns"), Duration.ofMillis(500), 50,
+                provisioner::ready, metrics);
+        toClose.add(relay::close);
+        relay.start();
+        CampaignLaunched example = ContractSchemas.examples(EventCatalog.CAMPAIGN_LAUNCHED_V1).get(0);
+        // The example is version 1 of its campaign; store it as the campaign's creation.
+        var launched = new CampaignLaunched(example.campaignId(), 1, example.provinceCode(), example.launchingUnit(),
+                example.signerTitle(), example.kind(), example.title(), example.legalBasis(), example.period(),
+                example.scope(), example.goals(), example.criteria(), example.awardTypes(),
+                example.registrationDeadline(), example.milestones(), example.launchedAt(), example.launchedBy(),
+                example.copiedFromCampaignId());
+
+        new AggregateStore(template, relay, Clock.systemUTC()).create("campaigns",
+                new Document("_id", launched.campaignId()).append("title", launched.title()),
+                List.of(PendingEvent.of(EventCatalog.CAMPAIGN_LAUNCHED_V1, launched))).block();
+
+        try (var reader = new TopicReader(bootstrap, Topics.CAMPAIGN)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> reader.records().stream()
+                    .anyMatch(r -> launched.campaignId().equals(r.key())));
+            var record = reader.records().stream().filter(r -> launched.campaignId().equals(r.key())).findFirst()
+                    .orElseThrow();
+            String type = TopicReader.header(record, "ce_type");
+            assertThat(type).isEqualTo("vn.thidua.campaign.CampaignLaunched.v1");
+            assertThat(TopicReader.header(record, "ce_source")).isEqualTo("/thidua/campaign-service");
+            ContractSchemas.assertValid(type, record.value());
+            assertThat(TopicReader.value(record)).contains("\"title\":\"" + launched.title() + "\"");
+        }
     }
 
     @Test

@@ -57,6 +57,12 @@ public final class TestInfrastructure {
         return mongoUri;
     }
 
+    /** True when the tests run on the broker they started themselves (and so know its settings). */
+    public static synchronized boolean ownsKafka() {
+        kafkaBootstrap();
+        return kafka != null;
+    }
+
     static synchronized void close() {
         if (kafka != null) {
             kafka.destroy();
