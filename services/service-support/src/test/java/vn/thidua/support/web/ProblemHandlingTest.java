@@ -185,7 +185,8 @@ class ProblemHandlingTest {
                         "weight", "Phải nhỏ hơn 10.0."),
                 Arguments.of("past deadline", (Consumer<Map<String, Object>>) b -> b.put("deadline", "2000-01-01"),
                         "deadline", "Phải là một ngày trong tương lai."),
-                Arguments.of("negative score", (Consumer<Map<String, Object>>) b -> criterion(b, 1).put("maxScore", -5),
+                Arguments.of("negative score",
+                        (Consumer<Map<String, Object>>) b -> criterion(b, 1).put("maxScore", -5),
                         "criteria[1].maxScore", "Phải lớn hơn hoặc bằng 0."),
                 Arguments.of("long criterion name",
                         (Consumer<Map<String, Object>>) b -> criterion(b, 0).put("name", "đ".repeat(101)),
@@ -243,7 +244,8 @@ class ProblemHandlingTest {
         assertProblem(answer, 400, "validation", "/api/campaigns");
         assertThat(answer.errorFields()).containsExactly("period.from");
         assertThat(answer.errorMessage("period.from"))
-                .isEqualTo("Phải là một ngày có thật theo định dạng YYYY-MM-DD, ví dụ 2025-01-31 (nhận được \"2025-02-30\").");
+                .isEqualTo("Phải là một ngày có thật theo định dạng YYYY-MM-DD, ví dụ 2025-01-31"
+                        + " (nhận được \"2025-02-30\").");
         assertThat(answer.text("detail")).startsWith("Trường \"period.from\" phải là một ngày có thật");
     }
 
@@ -309,7 +311,8 @@ class ProblemHandlingTest {
 
     @Test
     void nestedDuplicateFieldIsNamedByItsPath() {
-        String body = json(validCampaign()).replace("\"to\":\"2025-12-31\"", "\"to\":\"2025-12-31\",\"to\":\"2026-12-31\"");
+        String body = json(validCampaign())
+                .replace("\"to\":\"2025-12-31\"", "\"to\":\"2025-12-31\",\"to\":\"2026-12-31\"");
 
         Answer answer = post("/api/campaigns", body);
 

@@ -69,7 +69,8 @@ class ValidationProblemsTest {
     void sizeOfTextCountsWhatTheConstraintCounted() throws Exception {
         var problems = problemsOf("rename", new Class<?>[]{String.class}, "Định Hóa");
 
-        assertThat(problems).extracting(FieldProblem::message).containsExactly("Phải có tối đa 5 ký tự (hiện có 8).");
+        assertThat(problems).extracting(FieldProblem::message)
+                .containsExactly("Phải có tối đa 5 ký tự (hiện có 8).");
     }
 
     static class Nomination {
