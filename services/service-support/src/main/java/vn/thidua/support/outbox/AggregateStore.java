@@ -48,6 +48,10 @@ public class AggregateStore {
      * @return the stored version, always 1
      */
     public Mono<Long> create(String collection, Object aggregate, List<? extends PendingEvent<?>> events) {
+        return Mono.defer(() -> insert(collection, aggregate, events));
+    }
+
+    private Mono<Long> insert(String collection, Object aggregate, List<? extends PendingEvent<?>> events) {
         var document = new Document();
         mongo.getConverter().write(aggregate, document);
         Object id = document.get("_id");
@@ -81,6 +85,11 @@ public class AggregateStore {
     /** Like {@link #update} but returns the aggregate as it is after the change, mapped to {@code type}. */
     public <T> Mono<T> updateAndGet(String collection, Object id, long expectedVersion, Update stateChange,
                                     List<? extends PendingEvent<?>> events, Class<T> type) {
+        return Mono.defer(() -> conditionalUpdate(collection, id, expectedVersion, stateChange, events, type));
+    }
+
+    private <T> Mono<T> conditionalUpdate(String collection, Object id, long expectedVersion, Update stateChange,
+                                          List<? extends PendingEvent<?>> events, Class<T> type) {
         for (String key : stateChange.getUpdateObject().keySet()) {
             Document operation = (Document) stateChange.getUpdateObject().get(key);
             for (String field : operation.keySet()) {
