@@ -86,6 +86,8 @@ class ServiceDefaultsTest {
 
     private static StandardEnvironment environmentWith(Map<String, Object> application) {
         var environment = new StandardEnvironment();
+        // Independent of the machine: THIDUA_* variables set for a run against external servers must not leak in.
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().addFirst(new MapPropertySource("application", application));
         new ServiceDefaults().postProcessEnvironment(environment, new SpringApplication());
         return environment;
