@@ -119,7 +119,7 @@ public class EventConsumers {
         String id = require(headers, CloudEventHeaders.ID);
         String subject = require(headers, CloudEventHeaders.SUBJECT);
         Instant time = Instant.parse(require(headers, CloudEventHeaders.TIME));
-        T payload = EventJson.fromBytes(message.getPayload(), type.payloadType());
+        T payload = EventJson.fromBytes(message.getPayload(), type);
         String version = header(headers, CloudEventHeaders.AGGREGATE_VERSION);
         long aggregateVersion = version != null ? Long.parseLong(version) : payload.aggregateVersion();
         return new InboundEvent<>(id, type.wireType(), require(headers, CloudEventHeaders.SOURCE), subject, time,
@@ -147,5 +147,4 @@ public class EventConsumers {
         }
         return value == null ? null : value.toString();
     }
-
 }

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Mono;
 
@@ -34,10 +35,7 @@ public class IdempotentUpdates {
      * @return APPLIED, DUPLICATE (already applied or older), or MISSING (no such document)
      */
     public Mono<Outcome> apply(String collection, Object targetId, InboundEvent<?> event, Update effect) {
-        String mark = markField(event);
-        Update update = Update.fromDocument(new Document(effect.getUpdateObject())).set(mark, event.aggregateVersion());
-        return mongo.updateFirst(query(where("_id").is(targetId).and(mark).not().gte(event.aggregateVersion())),
-                        update, collection)
+        return mongo.updateFirst(notYetApplied(targetId, event), marked(effect, event), collection)
                 .flatMap(result -> result.getMatchedCount() > 0
                         ? Mono.just(Outcome.APPLIED)
                         : mongo.exists(query(where("_id").is(targetId)), collection)
@@ -52,15 +50,23 @@ public class IdempotentUpdates {
      * @return APPLIED or DUPLICATE
      */
     public Mono<Outcome> upsert(String collection, Object targetId, InboundEvent<?> event, Update effect) {
-        String mark = markField(event);
-        Update update = Update.fromDocument(new Document(effect.getUpdateObject())).set(mark, event.aggregateVersion());
-        return mongo.upsert(query(where("_id").is(targetId).and(mark).not().gte(event.aggregateVersion())),
-                        update, collection)
+        return mongo.upsert(notYetApplied(targetId, event), marked(effect, event), collection)
                 .map(result -> result.getMatchedCount() > 0 || result.getUpsertedId() != null
                         ? Outcome.APPLIED : Outcome.DUPLICATE)
                 // The document exists with a mark at or past this version: the filter missed it and the upsert
                 // collided with its id. That is exactly a duplicate.
                 .onErrorResume(DuplicateKeyException.class, e -> Mono.just(Outcome.DUPLICATE));
+    }
+
+    /** The target, only if it has not applied this or a newer version of the event's source aggregate. */
+    private static Query notYetApplied(Object targetId, InboundEvent<?> event) {
+        return query(where("_id").is(targetId).and(markField(event)).not().gte(event.aggregateVersion()));
+    }
+
+    /** The effect plus the new mark; the caller's Update stays as it was. */
+    private static Update marked(Update effect, InboundEvent<?> event) {
+        return Update.fromDocument(new Document(effect.getUpdateObject()))
+                .set(markField(event), event.aggregateVersion());
     }
 
     /**

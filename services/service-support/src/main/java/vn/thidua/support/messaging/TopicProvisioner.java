@@ -34,7 +34,11 @@ public class TopicProvisioner implements SmartLifecycle {
             TopicConfig.RETENTION_BYTES_CONFIG, "-1",
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
             TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "1");
-    private static final Duration FIRST_ATTEMPT = Duration.ofSeconds(10);
+    /**
+     * The first attempt runs during start-up so that, in the usual case, topics exist before the bindings start;
+     * it is kept short because with the broker down it only delays a start that must succeed anyway.
+     */
+    private static final Duration FIRST_ATTEMPT = Duration.ofSeconds(2);
     private static final Duration RETRY_EVERY = Duration.ofSeconds(5);
 
     private final MessagingProperties properties;

@@ -10,6 +10,7 @@ import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Mono;
 import vn.thidua.support.problem.AlreadyExistsException;
@@ -78,40 +79,51 @@ public class AggregateStore {
      */
     public Mono<Long> update(String collection, Object id, long expectedVersion, Update stateChange,
                              List<? extends PendingEvent<?>> events) {
-        return updateAndGet(collection, id, expectedVersion, stateChange, events, Document.class)
-                .map(updated -> expectedVersion + 1);
+        return Mono.defer(() -> mongo.updateFirst(atVersion(id, expectedVersion),
+                                conditionalChange(id, expectedVersion, stateChange, events), collection)
+                        .flatMap(result -> result.getMatchedCount() > 0
+                                ? Mono.just(expectedVersion + 1)
+                                : explainMiss(collection, id, expectedVersion)))
+                .doOnNext(version -> wakeRelayFor(events));
     }
 
     /** Like {@link #update} but returns the aggregate as it is after the change, mapped to {@code type}. */
     public <T> Mono<T> updateAndGet(String collection, Object id, long expectedVersion, Update stateChange,
                                     List<? extends PendingEvent<?>> events, Class<T> type) {
-        return Mono.defer(() -> conditionalUpdate(collection, id, expectedVersion, stateChange, events, type));
+        return Mono.defer(() -> mongo.findAndModify(atVersion(id, expectedVersion),
+                                conditionalChange(id, expectedVersion, stateChange, events),
+                                FindAndModifyOptions.options().returnNew(true), type, collection))
+                .doOnNext(updated -> wakeRelayFor(events))
+                .switchIfEmpty(Mono.defer(() -> explainMiss(collection, id, expectedVersion)));
     }
 
-    private <T> Mono<T> conditionalUpdate(String collection, Object id, long expectedVersion, Update stateChange,
-                                          List<? extends PendingEvent<?>> events, Class<T> type) {
-        for (String key : stateChange.getUpdateObject().keySet()) {
-            Document operation = (Document) stateChange.getUpdateObject().get(key);
-            for (String field : operation.keySet()) {
+    private static Query atVersion(Object id, long version) {
+        return query(where("_id").is(id).and(VERSION).is(version));
+    }
+
+    /** The caller's state change, plus the version increment and the events; the caller's Update stays as it was. */
+    private Update conditionalChange(Object id, long expectedVersion, Update stateChange,
+                                     List<? extends PendingEvent<?>> events) {
+        for (Object operation : stateChange.getUpdateObject().values()) {
+            for (String field : ((Document) operation).keySet()) {
                 if (RESERVED.contains(field) || field.startsWith(OUTBOX + ".")) {
-                    return Mono.error(new IllegalArgumentException(
-                            "A state change may not touch " + field + ": the store owns it"));
+                    throw new IllegalArgumentException("A state change may not touch " + field + ": the store owns it");
                 }
             }
         }
         requireVersion(events, expectedVersion + 1, id);
-        Update update = copyOf(stateChange).inc(VERSION, 1);
+        // Values are shared, not serialised, so their types survive the copy.
+        Update update = Update.fromDocument(new Document(stateChange.getUpdateObject())).inc(VERSION, 1);
         if (!events.isEmpty()) {
             update.push(OUTBOX).each(toDocuments(events).toArray());
         }
-        return mongo.findAndModify(query(where("_id").is(id).and(VERSION).is(expectedVersion)), update,
-                        FindAndModifyOptions.options().returnNew(true), type, collection)
-                .doOnNext(updated -> {
-                    if (!events.isEmpty()) {
-                        relay.wake();
-                    }
-                })
-                .switchIfEmpty(Mono.defer(() -> explainMiss(collection, id, expectedVersion)));
+        return update;
+    }
+
+    private void wakeRelayFor(List<? extends PendingEvent<?>> events) {
+        if (!events.isEmpty()) {
+            relay.wake();
+        }
     }
 
     private <T> Mono<T> explainMiss(String collection, Object id, long expectedVersion) {
@@ -123,12 +135,7 @@ public class AggregateStore {
 
     private List<Document> toDocuments(List<? extends PendingEvent<?>> events) {
         var now = clock.instant();
-        return events.stream().map(pending -> entryOf(pending, now).toDocument()).toList();
-    }
-
-    private static <T extends vn.thidua.contracts.events.DomainEvent> OutboxEntry entryOf(PendingEvent<T> pending,
-                                                                                           java.time.Instant now) {
-        return OutboxEntry.of(pending.type(), pending.event(), now);
+        return events.stream().map(pending -> pending.toEntry(now).toDocument()).toList();
     }
 
     /** Events describe the state they leave behind, so they must carry the version the write produces. */
@@ -140,10 +147,5 @@ public class AggregateStore {
                         + version);
             }
         }
-    }
-
-    /** The caller's Update stays untouched; values are shared, not serialised, so their types survive. */
-    private static Update copyOf(Update source) {
-        return Update.fromDocument(new Document(source.getUpdateObject()));
     }
 }

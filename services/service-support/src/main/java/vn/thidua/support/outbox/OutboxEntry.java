@@ -1,6 +1,7 @@
 package vn.thidua.support.outbox;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.UUID;
 import org.bson.Document;
 import vn.thidua.contracts.events.DomainEvent;
@@ -37,7 +38,7 @@ public record OutboxEntry(String id, String type, String topic, String source, S
                 .append("topic", topic)
                 .append("source", source)
                 .append("key", key)
-                .append("time", java.util.Date.from(time))
+                .append("time", Date.from(time))
                 .append("aggregateVersion", aggregateVersion)
                 .append("payload", payload);
     }

@@ -1,5 +1,6 @@
 package vn.thidua.support.outbox;
 
+import java.time.Instant;
 import vn.thidua.contracts.events.DomainEvent;
 import vn.thidua.contracts.events.EventType;
 
@@ -8,5 +9,9 @@ public record PendingEvent<T extends DomainEvent>(EventType<T> type, T event) {
 
     public static <T extends DomainEvent> PendingEvent<T> of(EventType<T> type, T event) {
         return new PendingEvent<>(type, event);
+    }
+
+    OutboxEntry toEntry(Instant time) {
+        return OutboxEntry.of(type, event, time);
     }
 }

@@ -54,6 +54,8 @@ public class ProblemMapper {
             "io.github.resilience4j.circuitbreaker.CallNotPermittedException");
 
     private static final int MAX_CAUSE_DEPTH = 16;
+    private static final String INVALID_REQUEST =
+            "Yêu cầu không hợp lệ. Vui lòng kiểm tra lại các tham số và dữ liệu gửi lên.";
 
     private final DataSize maxBodySize;
 
@@ -189,7 +191,7 @@ public class ProblemMapper {
                     "Không đọc được nội dung yêu cầu. Vui lòng gửi dữ liệu JSON hợp lệ, mã hóa UTF-8."));
         }
         return new ProblemResponse(Problems.of(ProblemType.MALFORMED_REQUEST,
-                "Yêu cầu không hợp lệ. Vui lòng kiểm tra lại các tham số và dữ liệu gửi lên."));
+                INVALID_REQUEST));
     }
 
     private ProblemResponse methodNotAllowed(MethodNotAllowedException e, ServerWebExchange exchange) {
@@ -229,7 +231,7 @@ public class ProblemMapper {
         HttpHeaders headers = HttpHeaders.copyOf(errorResponse.getHeaders());
         ProblemDetail body = switch (status) {
             case 400 -> Problems.of(ProblemType.MALFORMED_REQUEST,
-                    "Yêu cầu không hợp lệ. Vui lòng kiểm tra lại các tham số và dữ liệu gửi lên.");
+                    INVALID_REQUEST);
             case 401 -> Problems.unauthenticated();
             case 403 -> Problems.forbidden();
             case 404 -> Problems.of(ProblemType.NOT_FOUND,

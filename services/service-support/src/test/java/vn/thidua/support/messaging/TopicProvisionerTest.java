@@ -30,7 +30,7 @@ class TopicProvisionerTest {
 
         provisioner.start();
 
-        assertThat(provisioner.ready()).isTrue();
+        await().atMost(Duration.ofSeconds(20)).until(provisioner::ready);
         String deadLetters = consumed + ".test-service.dlt";
         try (Admin admin = admin()) {
             // A topic is created at the controller first; brokers learn of it a moment later.
@@ -56,10 +56,11 @@ class TopicProvisionerTest {
     void provisioningTwiceIsHarmless() {
         var first = new TopicProvisioner(properties(bootstrap));
         first.start();
+        await().atMost(Duration.ofSeconds(20)).until(first::ready);
         var second = new TopicProvisioner(properties(bootstrap));
         second.start();
 
-        assertThat(second.ready()).isTrue();
+        await().atMost(Duration.ofSeconds(20)).until(second::ready);
         first.stop();
         second.stop();
     }

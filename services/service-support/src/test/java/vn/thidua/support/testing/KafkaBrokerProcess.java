@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -122,7 +123,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     private ProcessBuilder java(String mainClass, String... arguments) {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new java.util.ArrayList<>(List.of(javaBin, "-Xmx256m", "-XX:+UseSerialGC",
+        var command = new ArrayList<>(List.of(javaBin, "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command).directory(directory.toFile());
