@@ -36,6 +36,9 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
         d.put("spring.cloud.stream.kafka.binder.auto-create-topics", "false");
         d.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
         d.put("spring.cloud.stream.kafka.binder.required-acks", "all");
+        // The dead-letter resolver is a BiFunction bean: without this, a service with no function of its own would
+        // have Spring Cloud Function bind it as one (deadLetterTopics-out-0) and block on a topic that never exists.
+        d.put("spring.cloud.function.ineligible-definitions", "deadLetterTopics");
         d.put("spring.cloud.stream.default.group", "${spring.application.name}");
         d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
         d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "500");

@@ -25,6 +25,8 @@ import vn.thidua.support.outbox.AggregateStore;
 import vn.thidua.support.outbox.EventPublisher;
 import vn.thidua.support.outbox.OutboxRelay;
 import vn.thidua.support.outbox.OutboxRelayTrigger;
+import vn.thidua.support.persistence.CollectionIndexes;
+import vn.thidua.support.persistence.IndexCreator;
 
 /** Wires the outbox, the relay, topic provisioning, consumers and health into every service that depends on us. */
 @AutoConfiguration(afterName = {
@@ -97,6 +99,12 @@ public class ServiceSupportAutoConfiguration {
     @ConditionalOnMissingBean
     DeadLetterTopics deadLetterTopics(MessagingProperties properties, EventMetrics metrics) {
         return new DeadLetterTopics(properties.service(), metrics);
+    }
+
+    @Bean
+    @ConditionalOnBean(ReactiveMongoOperations.class)
+    IndexCreator indexCreator(ReactiveMongoOperations mongo, ObjectProvider<CollectionIndexes> indexes) {
+        return new IndexCreator(mongo, indexes.orderedStream().toList());
     }
 
     @Bean(name = "mongoHealthIndicator")

@@ -1,0 +1,26 @@
+package vn.thidua.gateway.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The gateway's own settings; routes and HTTP client timeouts stay under {@code spring.cloud.gateway.server.webflux}.
+ *
+ * @param unavailableRetryAfter what a 503 for an unreachable service tells clients to wait before retrying
+ *                              ({@code Retry-After}); long enough for a restarting service to come back, short
+ *                              enough that a user still waiting at the screen retries
+ */
+@ConfigurationProperties("thidua.gateway")
+public record GatewayProperties(@DefaultValue("30s") Duration unavailableRetryAfter) {
+
+    public GatewayProperties {
+        if (unavailableRetryAfter == null) {
+            unavailableRetryAfter = Duration.ofSeconds(30);
+        }
+        if (unavailableRetryAfter.isNegative() || unavailableRetryAfter.isZero()) {
+            throw new IllegalArgumentException("thidua.gateway.unavailable-retry-after must be positive, was "
+                    + unavailableRetryAfter);
+        }
+    }
+}

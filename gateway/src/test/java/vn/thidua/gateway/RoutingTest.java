@@ -1,0 +1,177 @@
+package vn.thidua.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import vn.thidua.support.security.Role;
+
+/** Each route sends its paths to its own service, with the request and the answer passed on unchanged. */
+class RoutingTest extends GatewayTestSupport {
+
+    static Stream<Arguments> routes() {
+        return Stream.of(
+                Arguments.of("/api/campaigns", "campaign-service"),
+                Arguments.of("/api/units", "campaign-service"),
+                Arguments.of("/api/clusters", "campaign-service"),
+                Arguments.of("/api/articles", "publication-service"),
+                Arguments.of("/api/channels", "publication-service"),
+                Arguments.of("/api/feeds", "publication-service"),
+                Arguments.of("/api/visits", "publication-service"),
+                Arguments.of("/api/publicity-duties", "publication-service"));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("routes")
+    void a_write_reaches_its_service_with_method_path_query_body_and_token_intact(String prefix, String service) {
+        String marker = UUID.randomUUID().toString();
+        // Encoded Vietnamese, an encoded space and a repeated parameter: the raw query must arrive byte for byte.
+        String rawPath = prefix + "/TD-2026%2001/sub-resource";
+        String rawQuery = "q=%C4%90%E1%BB%8Bnh%20H%C3%B3a&tag=a&tag=b&marker=" + marker;
+        String body = "{\"tên\":\"Phong trào thi đua \\\"Dân vận khéo\\\"\",\"năm\":2026}";
+        String token = ISSUER.token("officer-1", "xa-dinh-hoa", Role.UNIT_OFFICER);
+
+        client.method(HttpMethod.PUT).uri(URI.create(gatewayUrl(rawPath + "?" + rawQuery)))
+                .header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .header(HttpHeaders.IF_MATCH, "\"3\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body.getBytes(StandardCharsets.UTF_8))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo(service);
+
+        StandInService target = service.equals("campaign-service") ? CAMPAIGN : PUBLICATION;
+        StandInService other = target == CAMPAIGN ? PUBLICATION : CAMPAIGN;
+        StandInService.Received received = target.find(marker).orElseThrow();
+        assertThat(received.method()).isEqualTo("PUT");
+        assertThat(received.rawPath()).isEqualTo(rawPath);
+        assertThat(received.rawQuery()).isEqualTo(rawQuery);
+        assertThat(received.body()).isEqualTo(body.getBytes(StandardCharsets.UTF_8));
+        assertThat(received.header(HttpHeaders.CONTENT_TYPE)).isEqualTo(MediaType.APPLICATION_JSON_VALUE);
+        assertThat(received.header(HttpHeaders.IF_MATCH)).isEqualTo("\"3\"");
+        assertThat(received.header(HttpHeaders.AUTHORIZATION)).isEqualTo(bearer(token));
+        assertThat(other.find(marker)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @MethodSource("routes")
+    void an_anonymous_read_of_the_collection_itself_is_routed(String prefix, String service) {
+        String marker = UUID.randomUUID().toString();
+        client.get().uri(prefix + "?marker=" + marker)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo(service);
+
+        StandInService target = service.equals("campaign-service") ? CAMPAIGN : PUBLICATION;
+        StandInService.Received received = target.find(marker).orElseThrow();
+        assertThat(received.method()).isEqualTo("GET");
+        assertThat(received.rawPath()).isEqualTo(prefix);
+        assertThat(received.header(HttpHeaders.AUTHORIZATION)).isNull();
+    }
+
+    @Test
+    void a_head_request_is_routed_anonymously() {
+        String marker = UUID.randomUUID().toString();
+        client.head().uri("/api/articles/1?marker=" + marker).exchange().expectStatus().isOk();
+
+        assertThat(PUBLICATION.find(marker).orElseThrow().method()).isEqualTo("HEAD");
+    }
+
+    @Test
+    void an_api_path_no_route_claims_is_a_404_problem_and_reaches_no_service() {
+        String marker = UUID.randomUUID().toString();
+        client.get().uri("/api/nominations/1?marker=" + marker)
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://thidua.vn/problems/not-found");
+
+        assertThat(CAMPAIGN.find(marker)).isEmpty();
+        assertThat(PUBLICATION.find(marker)).isEmpty();
+    }
+
+    @Test
+    void a_prefix_that_only_looks_like_a_route_is_not_routed() {
+        String marker = UUID.randomUUID().toString();
+        client.get().uri("/api/campaignsX/1?marker=" + marker).exchange().expectStatus().isNotFound();
+
+        assertThat(CAMPAIGN.find(marker)).isEmpty();
+    }
+
+    @Test
+    void a_service_problem_passes_through_untouched() {
+        String marker = UUID.randomUUID().toString();
+        byte[] body = client.post().uri("/api/campaigns/" + marker + "/" + StandInService.PROBLEM)
+                .header(HttpHeaders.AUTHORIZATION, bearer(ISSUER.token("u1", "tinh-thai-nguyen", Role.REVIEWER)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals("X-Service-Header", "kept")
+                .expectBody().returnResult().getResponseBody();
+
+        assertThat(new String(body, StandardCharsets.UTF_8)).isEqualTo(StandInService.PROBLEM_BODY);
+    }
+
+    @Test
+    void validators_and_caching_headers_of_the_service_are_kept() {
+        client.get().uri("/api/articles/42/" + StandInService.CACHED)
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ETAG, "\"v7\"")
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
+    }
+
+    @Test
+    void forwarded_headers_describe_the_real_client_and_spoofed_ones_are_dropped() {
+        String marker = UUID.randomUUID().toString();
+        client.get().uri("/api/feeds/rss?marker=" + marker)
+                .header("X-Forwarded-For", "203.0.113.66")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "for=203.0.113.66;host=evil.example")
+                .exchange()
+                .expectStatus().isOk();
+
+        StandInService.Received received = PUBLICATION.find(marker).orElseThrow();
+        assertThat(received.header("X-Forwarded-For")).isEqualTo("127.0.0.1");
+        assertThat(received.header("X-Forwarded-Host")).isEqualTo("localhost:" + port);
+        assertThat(received.header("X-Forwarded-Proto")).isEqualTo("http");
+        assertThat(received.header("X-Forwarded-Port")).isEqualTo(Integer.toString(port));
+        assertThat(received.header("Forwarded")).isNull();
+    }
+
+    @Test
+    void every_request_reaches_the_service_with_a_trace_context() {
+        String marker = UUID.randomUUID().toString();
+        client.get().uri("/api/units/1?marker=" + marker).exchange().expectStatus().isOk();
+
+        assertThat(CAMPAIGN.find(marker).orElseThrow().header("traceparent"))
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-00");
+    }
+
+    @Test
+    void a_valid_trace_context_of_the_client_is_kept() {
+        String marker = UUID.randomUUID().toString();
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        client.get().uri("/api/units/1?marker=" + marker)
+                .header("traceparent", traceparent)
+                .header("tracestate", "vendor=1")
+                .exchange()
+                .expectStatus().isOk();
+
+        StandInService.Received received = CAMPAIGN.find(marker).orElseThrow();
+        assertThat(received.header("traceparent")).isEqualTo(traceparent);
+        assertThat(received.header("tracestate")).isEqualTo("vendor=1");
+    }
+}

@@ -1,0 +1,150 @@
+package vn.thidua.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A downstream service played by a real HTTP server on a free port: it records every request exactly as it arrived
+ * (raw path and query, headers, body) and answers according to the last path segment, so that tests can check
+ * what the gateway forwards and how it passes answers back.
+ */
+final class StandInService implements AutoCloseable {
+
+    /** Served on any path containing "actuator": a test finding it in an answer has reached a service's actuator. */
+    static final String ACTUATOR_SECRET = "STAND-IN ACTUATOR: must never be reachable through the gateway";
+    static final String PROBLEM_BODY = "{\"type\":\"https://thidua.vn/problems/validation\",\"title\":\"Dữ liệu"
+            + " không hợp lệ\",\"status\":400,\"detail\":\"Tên phong trào là bắt buộc.\",\"instance\":\"/x\","
+            + "\"errors\":[{\"field\":\"name\",\"message\":\"là bắt buộc\"}],\"traceId\":\"from-the-service\"}";
+    static final String SLOW = "slow";
+    static final String PROBLEM = "problem";
+    static final String CACHED = "cached";
+    static final String BROKEN = "broken";
+
+    private static final Map<String, StandInService> SHARED = new TreeMap<>();
+
+    private final String name;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+
+    record Received(String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+
+        String header(String name) {
+            List<String> values = headers.get(name);
+            return values == null || values.isEmpty() ? null : String.join(",", values);
+        }
+
+        String bodyText() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    private StandInService(String name) {
+        this.name = name;
+        this.executor = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "stand-in-" + name);
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(executor);
+        server.createContext("/", this::answer);
+        server.start();
+    }
+
+    /** One per name and test JVM, shared by every Spring context that routes to it. */
+    static synchronized StandInService shared(String name) {
+        return SHARED.computeIfAbsent(name, n -> {
+            StandInService service = new StandInService(n);
+            Runtime.getRuntime().addShutdownHook(new Thread(service::close));
+            return service;
+        });
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    /** The request whose path or query contains {@code marker}, a value unique to one test. */
+    Optional<Received> find(String marker) {
+        return received.stream()
+                .filter(r -> r.rawPath().contains(marker) || (r.rawQuery() != null && r.rawQuery().contains(marker)))
+                .findFirst();
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String rawPath = exchange.getRequestURI().getRawPath();
+            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            exchange.getRequestHeaders().forEach((key, values) -> headers.put(key, new ArrayList<>(values)));
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            received.add(new Received(exchange.getRequestMethod(), rawPath, exchange.getRequestURI().getRawQuery(),
+                    headers, body));
+
+            String last = rawPath.substring(rawPath.lastIndexOf('/') + 1);
+            if (rawPath.toLowerCase().contains("actuator")) {
+                send(exchange, 200, "text/plain", ACTUATOR_SECRET);
+            } else if (last.equals(PROBLEM)) {
+                exchange.getResponseHeaders().set("X-Service-Header", "kept");
+                send(exchange, 400, "application/problem+json", PROBLEM_BODY);
+            } else if (last.equals(SLOW)) {
+                sleep(10_000);
+                send(exchange, 200, "application/json", "{\"late\":true}");
+            } else if (last.equals(BROKEN)) {
+                // Closing without a status line: the connection ends in the middle of the exchange.
+                return;
+            } else if (last.equals(CACHED)) {
+                exchange.getResponseHeaders().set("ETag", "\"v7\"");
+                exchange.getResponseHeaders().set("Cache-Control", "public, max-age=60");
+                send(exchange, 200, "application/json", "{\"version\":7}");
+            } else {
+                send(exchange, 200, "application/json", "{\"service\":\"" + name + "\"}");
+            }
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
+        if (!head) {
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

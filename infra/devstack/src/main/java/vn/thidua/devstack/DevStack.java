@@ -1,0 +1,638 @@
+package vn.thidua.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * The whole thidua stack on one machine, each component a process of its own: a MongoDB-wire server, a Kafka
+ * broker and the development token issuer, then the services, then the gateway, every step waiting on a readiness
+ * check. Used by {@link Main} ({@code ./run.sh}) and, in-process, by the end-to-end tests, which also stop, kill
+ * and restart single components.
+ *
+ * <pre>{@code
+ * try (DevStack stack = DevStack.builder(repoRoot).dataDir(tmp).freePorts().build()) {
+ *     stack.start();                       // returns once the gateway is ready
+ *     stack.stop("publication-service");
+ *     stack.start("publication-service", Map.of("THIDUA_MESSAGING_OUTBOX_ENABLED", "false"));
+ * }
+ * }</pre>
+ */
+public final class DevStack implements AutoCloseable {
+
+    public static final PortSpec MONGO = new PortSpec("mongo", "THIDUA_MONGO_PORT", 27017);
+    public static final PortSpec KAFKA = new PortSpec("kafka", "THIDUA_KAFKA_PORT", 9092);
+    public static final PortSpec KAFKA_CONTROLLER = new PortSpec("kafka-controller", "THIDUA_KAFKA_CONTROLLER_PORT", 9093);
+    public static final PortSpec ISSUER = new PortSpec("issuer", "THIDUA_ISSUER_PORT", 9000);
+
+    static final Duration GRACE = Duration.ofSeconds(15);
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    private final StackContext context;
+    private final List<Component> components;
+    private final Set<String> without;
+    private final Consumer<String> output;
+    private final Duration timeout;
+
+    private final Object operations = new Object();
+    private final Object registry = new Object();
+    private final Map<String, RunningProcess> running = new LinkedHashMap<>();
+    private final ExecutorService starters = Executors.newCachedThreadPool(runnable -> {
+        var thread = new Thread(runnable, "devstack-start");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean closing;
+    private boolean closed;
+    private boolean started;
+    private DataDirLock lock;
+
+    private DevStack(StackContext context, List<Component> components, Set<String> without, Consumer<String> output,
+                     Duration timeout) {
+        this.context = context;
+        this.components = components;
+        this.without = without;
+        this.output = output;
+        this.timeout = timeout;
+    }
+
+    public static Builder builder(Path repoRoot) {
+        return new Builder(repoRoot);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- the stack
+
+    /**
+     * Starts every component not left out, stage after stage, and returns once all are ready (the line
+     * {@code READY <gateway url>} is printed then). On failure everything started is stopped again and the exception
+     * names the component, with the end of its log.
+     *
+     * @throws DevStackException.AlreadyRunning another launcher uses the data folder (nothing was touched)
+     * @throws DevStackException.PortInUse      a port is taken by another program (nothing was started)
+     * @throws DevStackException.ComponentFailed a component died or was not ready in time
+     * @throws DevStackException.Aborted        {@link #close()} was called meanwhile
+     */
+    public void start() {
+        synchronized (operations) {
+            requireOpen();
+            if (started) {
+                throw new IllegalStateException("DevStack.start() chỉ gọi một lần");
+            }
+            started = true;
+            Instant began = Instant.now();
+            try {
+                acquireLock();
+                List<Component> selected = components.stream().filter(c -> !without.contains(c.name())).toList();
+                selected.forEach(component -> component.checkInstalled(context));
+                selected.forEach(this::requirePortsFree);
+                output.accept("thidua: khởi động " + selected.size() + " thành phần; dữ liệu " + context.dataDir()
+                        + (without.isEmpty() ? "" : "; bỏ qua " + String.join(", ", without)));
+                var stages = new TreeMap<Integer, List<Component>>();
+                selected.forEach(c -> stages.computeIfAbsent(c.stage(), stage -> new ArrayList<>()).add(c));
+                for (List<Component> stage : stages.values()) {
+                    startTogether(stage);
+                }
+                output.accept("READY " + gatewayUrl() + " (" + seconds(Duration.between(began, Instant.now())) + ")"
+                        + (without.contains("gateway") ? " (gateway bị bỏ qua: --without)" : ""));
+            } catch (RuntimeException failure) {
+                close();
+                throw failure;
+            }
+        }
+    }
+
+    /** Stops every process in reverse start order (gracefully, then forcibly) and frees the data folder. Idempotent. */
+    @Override
+    public void close() {
+        closing = true;
+        synchronized (registry) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        List<RunningProcess> processes;
+        synchronized (registry) {
+            processes = new ArrayList<>(running.values());
+        }
+        if (!processes.isEmpty()) {
+            output.accept("thidua: đang dừng " + processes.size() + " tiến trình…");
+        }
+        var byStage = new TreeMap<Integer, List<RunningProcess>>(Collections.reverseOrder());
+        for (RunningProcess process : processes) {
+            byStage.computeIfAbsent(component(process.name()).stage(), stage -> new ArrayList<>()).add(process);
+        }
+        for (List<RunningProcess> stage : byStage.values()) {
+            var stoppers = stage.stream().map(process -> {
+                var thread = new Thread(() -> stopProcess(process), "devstack-stop-" + process.name());
+                thread.start();
+                return thread;
+            }).toList();
+            for (Thread stopper : stoppers) {
+                joinQuietly(stopper);
+            }
+        }
+        synchronized (registry) {
+            running.clear();
+        }
+        starters.shutdownNow();
+        if (lock != null) {
+            Leftovers.forget(context.dataDir());
+            lock.close();
+        }
+        if (!processes.isEmpty()) {
+            output.accept("thidua: đã dừng.");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- single components
+
+    /** Starts one component (not running) and waits until it is ready. */
+    public void start(String name) {
+        start(name, Map.of());
+    }
+
+    /** Starts one component with additional environment variables, e.g. a feature switched off for a test. */
+    public void start(String name, Map<String, String> extraEnv) {
+        Objects.requireNonNull(extraEnv, "extraEnv");
+        synchronized (operations) {
+            requireOpen();
+            Component component = component(name);
+            synchronized (registry) {
+                if (running.containsKey(name)) {
+                    throw new IllegalStateException(name + " đang chạy; dừng trước bằng stop(\"" + name + "\")");
+                }
+            }
+            acquireLock();
+            component.checkInstalled(context);
+            requirePortsFree(component);
+            try {
+                launchAndAwait(component, extraEnv, () -> false);
+            } catch (RuntimeException failure) {
+                stop(name);
+                throw failure;
+            }
+        }
+    }
+
+    /** Graceful stop and start again, with additional environment variables for the new process. */
+    public void restart(String name, Map<String, String> extraEnv) {
+        synchronized (operations) {
+            stop(name);
+            start(name, extraEnv);
+        }
+    }
+
+    /** Graceful stop of one component (SIGTERM, SIGKILL after 15 s). Nothing happens when it is not running. */
+    public void stop(String name) {
+        component(name);
+        RunningProcess process;
+        synchronized (registry) {
+            process = running.get(name);
+        }
+        if (process != null) {
+            stopProcess(process);
+            synchronized (registry) {
+                running.remove(name, process);
+            }
+        }
+    }
+
+    /** SIGKILL of one component, as a crash: no shutdown hook runs, nothing is flushed. */
+    public void kill(String name) {
+        component(name);
+        RunningProcess process;
+        synchronized (registry) {
+            process = running.get(name);
+        }
+        if (process != null) {
+            process.kill();
+            synchronized (registry) {
+                running.remove(name, process);
+            }
+            output.accept(String.format("  ✗ %-20s bị dừng đột ngột (SIGKILL, pid %d)", name, process.pid()));
+        }
+    }
+
+    public boolean isRunning(String name) {
+        component(name);
+        synchronized (registry) {
+            RunningProcess process = running.get(name);
+            return process != null && process.alive();
+        }
+    }
+
+    public OptionalLong pid(String name) {
+        component(name);
+        synchronized (registry) {
+            RunningProcess process = running.get(name);
+            return process == null ? OptionalLong.empty() : OptionalLong.of(process.pid());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- addresses
+
+    public String gatewayUrl() {
+        return context.url("gateway");
+    }
+
+    public String issuerUrl() {
+        return context.issuerUrl();
+    }
+
+    public String kafkaBootstrap() {
+        return context.kafkaBootstrap();
+    }
+
+    public String mongoUri() {
+        return context.mongoUri();
+    }
+
+    /** A port by name: {@code gateway}, {@code gateway-management}, a service's name, {@code issuer}, {@code kafka}… */
+    public int port(String name) {
+        return context.port(name);
+    }
+
+    public Map<String, Integer> ports() {
+        return context.ports();
+    }
+
+    /** The components in start order, e.g. {@code mongo, kafka, issuer, campaign-service, …, gateway}. */
+    public List<String> componentNames() {
+        return components.stream().map(Component::name).toList();
+    }
+
+    public Path dataDir() {
+        return context.dataDir();
+    }
+
+    public Path logsDir() {
+        return context.logsDir();
+    }
+
+    public Path logFile(String name) {
+        return context.logFile(component(name).name());
+    }
+
+    // ------------------------------------------------------------------------------------------------ internals
+
+    static List<Component> components(List<Application> applications) {
+        var all = new ArrayList<Component>(List.of(new MongoComponent(), new KafkaComponent(), new IssuerComponent()));
+        applications.stream().sorted(java.util.Comparator.comparingInt(Application::stage))
+                .map(ApplicationComponent::new).forEach(all::add);
+        return all;
+    }
+
+    static List<String> componentNames(List<Application> applications) {
+        return components(applications).stream().map(Component::name).toList();
+    }
+
+    static List<PortSpec> portSpecs(List<Application> applications) {
+        return components(applications).stream().flatMap(component -> component.ports().stream()).toList();
+    }
+
+    private Component component(String name) {
+        return components.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Không có thành phần " + name + "; có: "
+                        + String.join(", ", componentNames())));
+    }
+
+    private void requireOpen() {
+        if (closing) {
+            throw new IllegalStateException("DevStack đã đóng");
+        }
+    }
+
+    private void acquireLock() {
+        synchronized (registry) {
+            if (lock == null) {
+                lock = DataDirLock.acquire(context.dataDir());
+                for (String leftover : Leftovers.endPrevious(context.dataDir(), GRACE)) {
+                    output.accept("  ■ dọn tiến trình còn sót từ lần chạy trước: " + leftover);
+                }
+            }
+        }
+    }
+
+    private void requirePortsFree(Component component) {
+        for (PortSpec spec : component.ports()) {
+            int port = context.port(spec.name());
+            try (var probe = new ServerSocket(port)) {
+                probe.getLocalPort();
+            } catch (IOException taken) {
+                throw new DevStackException.PortInUse(component.name(), spec, port);
+            }
+        }
+    }
+
+    private void startTogether(List<Component> stage) {
+        var failed = new AtomicBoolean();
+        List<Future<?>> futures = stage.stream()
+                .<Future<?>>map(component -> starters.submit(() -> {
+                    try {
+                        launchAndAwait(component, Map.of(), failed::get);
+                    } catch (RuntimeException e) {
+                        failed.set(true);
+                        throw e;
+                    }
+                }))
+                .toList();
+        RuntimeException failure = null;
+        for (Future<?> future : futures) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException runtime
+                        ? runtime : new DevStackException(e.getCause().toString(), e.getCause());
+                if (failure == null || failure instanceof DevStackException.Aborted) {
+                    failure = cause;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new DevStackException.Aborted();
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void launchAndAwait(Component component, Map<String, String> extraEnv, BooleanSupplier siblingFailed) {
+        String name = component.name();
+        Instant began = Instant.now();
+        Instant deadline = began.plus(timeout);
+        output.accept(String.format("  … %-20s khởi động", name));
+        var preparation = component.preparation(context);
+        if (preparation.isPresent()) {
+            RunningProcess prepared = launch(name, preparation.get(), "chuẩn bị " + name);
+            try {
+                await(component, prepared, deadline, siblingFailed, () -> !prepared.alive());
+                int exit = prepared.process().exitValue();
+                if (exit != 0) {
+                    throw failed(component, prepared.log(), "không chuẩn bị được (mã thoát " + exit + ")");
+                }
+            } finally {
+                if (prepared.alive()) {
+                    prepared.stop(GRACE);
+                }
+                synchronized (registry) {
+                    running.remove(name, prepared);
+                }
+            }
+        }
+        RunningProcess process = launch(name, component.command(context, extraEnv), "khởi động " + name);
+        await(component, process, deadline, siblingFailed, () -> {
+            if (!process.alive()) {
+                throw failed(component, process.log(),
+                        "đã dừng trong khi khởi động (mã thoát " + process.process().exitValue() + ")");
+            }
+            return component.ready(context);
+        });
+        process.process().onExit().thenAccept(exited -> {
+            if (!process.ending() && !closing) {
+                output.accept(String.format("  ! %-20s đã dừng bất ngờ (mã thoát %d); nhật ký: %s", name,
+                        exited.exitValue(), process.log()));
+                synchronized (registry) {
+                    running.remove(name, process);
+                }
+            }
+        });
+        output.accept(String.format("  ✓ %-20s sẵn sàng sau %s  (%s)", name,
+                seconds(Duration.between(began, Instant.now())), component.address(context)));
+    }
+
+    private void await(Component component, RunningProcess process, Instant deadline, BooleanSupplier siblingFailed,
+                       BooleanSupplier done) {
+        while (true) {
+            if (closing || siblingFailed.getAsBoolean()) {
+                throw new DevStackException.Aborted();
+            }
+            if (done.getAsBoolean()) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw failed(component, process.log(), "chưa sẵn sàng sau " + timeout.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(component.pollInterval().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DevStackException.Aborted();
+            }
+        }
+    }
+
+    private DevStackException failed(Component component, Path log, String reason) {
+        output.accept(String.format("  ✗ %-20s %s", component.name(), reason));
+        return new DevStackException.ComponentFailed(component.name(), reason, log, Logs.tail(log, 30));
+    }
+
+    private RunningProcess launch(String name, ProcessBuilder builder, String title) {
+        Path log = context.logFile(name);
+        synchronized (registry) {
+            if (closing) {
+                throw new DevStackException.Aborted();
+            }
+            if (running.containsKey(name)) {
+                throw new IllegalStateException(name + " đang chạy");
+            }
+            try {
+                Files.createDirectories(context.dataDir());
+                builder.command(Detached.command(builder.command()));
+                Logs.header(log, title, builder.command());
+                Process process = builder.redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                        .start();
+                Leftovers.note(context.dataDir(), name, process);
+                var started = new RunningProcess(name, process, log);
+                running.put(name, started);
+                return started;
+            } catch (IOException e) {
+                throw new DevStackException("Không chạy được " + name + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void stopProcess(RunningProcess process) {
+        if (!process.alive()) {
+            process.stop(Duration.ofSeconds(1));
+            return;
+        }
+        Duration took = process.stop(GRACE);
+        output.accept(String.format("  ■ %-20s đã dừng (pid %d, %s)", process.name(), process.pid(), seconds(took)));
+    }
+
+    private static void joinQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static String seconds(Duration duration) {
+        return String.format(VIETNAMESE, "%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    // --------------------------------------------------------------------------------------------------- builder
+
+    /** Configures a stack; nothing starts before {@link DevStack#start()}. */
+    public static final class Builder {
+
+        private final Path repoRoot;
+        private Path dataDir;
+        private Path devstackHome;
+        private final Map<String, Integer> ports = new HashMap<>();
+        private boolean freePorts;
+        private final Set<String> without = new LinkedHashSet<>();
+        private Consumer<String> output = System.out::println;
+        private Duration timeout = LaunchOptions.DEFAULT_TIMEOUT;
+        private final List<Application> applications = Applications.ALL;
+
+        private Builder(Path repoRoot) {
+            this.repoRoot = repoRoot.toAbsolutePath().normalize();
+        }
+
+        /** Where Mongo, Kafka, the issuer's key, the logs and the lock live. Default {@code <repo>/.data}. */
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = dataDir.toAbsolutePath().normalize();
+            return this;
+        }
+
+        /**
+         * The devstack build output ({@code lib/} and {@code kafka-libs/}). Default
+         * {@code <repo>/infra/devstack/<target>}, where {@code <target>} is the system property {@code thidua.target}
+         * or {@code target}.
+         */
+        public Builder devstackHome(Path devstackHome) {
+            this.devstackHome = devstackHome.toAbsolutePath().normalize();
+            return this;
+        }
+
+        public Builder port(String name, int port) {
+            ports.put(name, port);
+            return this;
+        }
+
+        public Builder ports(Map<String, Integer> ports) {
+            this.ports.putAll(ports);
+            return this;
+        }
+
+        /** Free ports for every port not set explicitly, so the stack can run beside a developer's own. */
+        public Builder freePorts() {
+            this.freePorts = true;
+            return this;
+        }
+
+        /** Leaves components out, e.g. the gateway while it is not built yet. */
+        public Builder without(String... names) {
+            return without(Arrays.asList(names));
+        }
+
+        public Builder without(Collection<String> names) {
+            List<String> known = componentNames(applications);
+            for (String name : names) {
+                if (!known.contains(name)) {
+                    throw new IllegalArgumentException("Không có thành phần " + name + "; có: " + String.join(", ", known));
+                }
+                without.add(name);
+            }
+            return this;
+        }
+
+        /** Where progress lines go ({@code System.out::println} by default). */
+        public Builder output(Consumer<String> output) {
+            this.output = Objects.requireNonNull(output);
+            return this;
+        }
+
+        /** How long each component may take to become ready (120 s by default). */
+        public Builder timeout(Duration timeout) {
+            this.timeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /** Everything the command line and environment said. */
+        public Builder options(LaunchOptions options) {
+            return ports(options.ports()).dataDir(options.dataDir()).timeout(options.timeout()).without(options.without());
+        }
+
+        public DevStack build() {
+            String target = System.getProperty("thidua.target", "target");
+            Path home = devstackHome != null ? devstackHome : repoRoot.resolve("infra/devstack").resolve(target);
+            Path data = dataDir != null ? dataDir : repoRoot.resolve(".data");
+            var resolved = new LinkedHashMap<String, Integer>();
+            var taken = new HashSet<Integer>(ports.values());
+            for (PortSpec spec : portSpecs(applications)) {
+                Integer port = ports.get(spec.name());
+                if (port == null) {
+                    port = freePorts ? freePort(taken) : spec.defaultPort();
+                }
+                taken.add(port);
+                resolved.put(spec.name(), port);
+            }
+            for (String name : ports.keySet()) {
+                if (!resolved.containsKey(name)) {
+                    throw new IllegalArgumentException("Không có cổng tên " + name + "; có: "
+                            + String.join(", ", resolved.keySet()));
+                }
+            }
+            var context = new StackContext(repoRoot, home, data, target, StackContext.currentJava(),
+                    launcherClasspath(home), Map.copyOf(resolved), applications);
+            return new DevStack(context, components(applications), Set.copyOf(without), output, timeout);
+        }
+
+        private static int freePort(Set<Integer> taken) {
+            for (int attempt = 0; attempt < 50; attempt++) {
+                try (var socket = new ServerSocket(0)) {
+                    int port = socket.getLocalPort();
+                    if (!taken.contains(port)) {
+                        return port;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            throw new IllegalStateException("Không tìm được cổng trống");
+        }
+
+        /** The launcher's own code (jar, or classes while its tests run) and its dependencies, for our children. */
+        private static String launcherClasspath(Path home) {
+            try {
+                Path code = Path.of(DevStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return code + java.io.File.pathSeparator + home.resolve("lib").resolve("*");
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package vn.thidua.devstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+    private static final Path REPO = Path.of("/work/thidua");
+
+    @Test
+    void defaultsToTheReservedPortsAndTheRepositorysDataFolder() {
+        var options = LaunchOptions.parse(Map.of(), List.of(), REPO);
+
+        assertEquals(Map.of("gateway", 8080, "gateway-management", 8090, "campaign-service", 8081,
+                "publication-service", 8084, "issuer", 9000, "kafka", 9092, "kafka-controller", 9093, "mongo", 27017),
+                options.ports());
+        assertEquals(REPO.resolve(".data"), options.dataDir());
+        assertEquals(Duration.ofSeconds(120), options.timeout());
+        assertEquals(Set.of(), options.without());
+    }
+
+    @Test
+    void takesEnvironmentVariablesAndLetsFlagsWin() {
+        var options = LaunchOptions.parse(
+                Map.of("THIDUA_GATEWAY_PORT", "18080", "THIDUA_KAFKA_PORT", "19092", "THIDUA_DATA_DIR", "/srv/thidua",
+                        "THIDUA_KAFKA_CONTROLLER_PORT", "19093", "THIDUA_STARTUP_TIMEOUT", "300"),
+                List.of("--kafka-port=29092", "--mongo-port=37017", "--without=gateway,publication-service"), REPO);
+
+        assertEquals(18080, options.ports().get("gateway"));
+        assertEquals(29092, options.ports().get("kafka"));
+        assertEquals(19093, options.ports().get("kafka-controller"));
+        assertEquals(37017, options.ports().get("mongo"));
+        assertEquals(8090, options.ports().get("gateway-management"));
+        assertEquals(Path.of("/srv/thidua"), options.dataDir());
+        assertEquals(Duration.ofSeconds(300), options.timeout());
+        assertEquals(Set.of("gateway", "publication-service"), options.without());
+    }
+
+    @Test
+    void everyPortHasAVariableAndAMatchingFlag() {
+        for (PortSpec spec : DevStack.portSpecs(Applications.ALL)) {
+            var options = LaunchOptions.parse(Map.of(spec.variable(), "40001"), List.of(), REPO);
+            assertEquals(40001, options.ports().get(spec.name()), spec.variable());
+            options = LaunchOptions.parse(Map.of(), List.of(spec.flag() + "=40002"), REPO);
+            assertEquals(40002, options.ports().get(spec.name()), spec.flag());
+        }
+        assertEquals("--gateway-management-port", new PortSpec("x", "THIDUA_GATEWAY_MANAGEMENT_PORT", 1).flag());
+    }
+
+    @Test
+    void refusesInvalidValuesNamingThem() {
+        assertMessage("THIDUA_ISSUER_PORT / --issuer-port", Map.of("THIDUA_ISSUER_PORT", "nine"), List.of());
+        assertMessage("--mongo-port", Map.of(), List.of("--mongo-port=70000"));
+        assertMessage("Cổng 9092 được đặt cho cả mongo và kafka", Map.of(), List.of("--mongo-port=9092"));
+        assertMessage("--data-port=1", Map.of(), List.of("--data-port=1"));
+        assertMessage("--without: không có thành phần postgres", Map.of(), List.of("--without=postgres"));
+        assertMessage("--timeout", Map.of(), List.of("--timeout=-5"));
+        assertMessage("--gateway-port", Map.of(), List.of("--gateway-port"));
+    }
+
+    @Test
+    void recognisesHelp() {
+        assertTrue(LaunchOptions.parse(Map.of(), List.of("--help"), REPO).help());
+        assertTrue(LaunchOptions.usage().contains("THIDUA_GATEWAY_MANAGEMENT_PORT"));
+    }
+
+    private static void assertMessage(String expected, Map<String, String> environment, List<String> arguments) {
+        var failure = assertThrows(IllegalArgumentException.class,
+                () -> LaunchOptions.parse(environment, arguments, REPO));
+        assertTrue(failure.getMessage().contains(expected), failure.getMessage());
+    }
+}

@@ -1,0 +1,109 @@
+package vn.thidua.publication.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.nio.charset.StandardCharsets;
+import vn.thidua.contracts.events.campaign.CampaignKind;
+import vn.thidua.contracts.events.campaign.CampaignLaunched;
+import vn.thidua.contracts.events.campaign.Criterion;
+import vn.thidua.contracts.events.publication.ArticleCategory;
+import vn.thidua.contracts.events.publication.ArticleLinks;
+import vn.thidua.support.text.VietnameseText;
+
+/**
+ * Drafts the news item about a launched campaign from the facts the launch carries: who launched what, on which
+ * legal basis, for how long, with which goals and criteria, and the deadlines units must keep. The editorial board
+ * reviews and rewrites it before anything is published; the draft saves them the copying.
+ */
+public final class CampaignLaunchStory {
+
+    private CampaignLaunchStory() {
+    }
+
+    /** The same launch always drafts the same article id, which is what makes a re-delivered event harmless. */
+    public static String articleId(String campaignId) {
+        return UUID.nameUUIDFromBytes(("CampaignLaunched/" + campaignId).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    public static Article draft(CampaignLaunched launch, ArticleSource source, Instant now) {
+        String title = launch.launchingUnit().name() + " phát động phong trào thi đua " + quoted(launch.title());
+        String summary = "Thực hiện " + launch.legalBasis().citation() + ", " + launch.launchingUnit().name()
+                + " phát động phong trào thi đua " + (launch.kind() == CampaignKind.THEMATIC ? "theo chuyên đề " : "")
+                + quoted(launch.title()) + ", thực hiện từ ngày " + date(launch.period().from()) + " đến ngày "
+                + date(launch.period().to()) + ".";
+        String cleanTitle = VietnameseText.nfc(title);
+        return new Article(articleId(launch.campaignId()), launch.provinceCode(), cleanTitle,
+                VietnameseText.fold(cleanTitle), VietnameseText.slug(cleanTitle), VietnameseText.nfc(summary),
+                VietnameseText.nfc(body(launch, summary)), ArticleCategory.CAMPAIGNS, ArticleStatus.DRAFT,
+                launch.launchingUnit().code(), List.of(Article.PORTAL),
+                new ArticleLinks(List.of(launch.campaignId()), null, null, null), source, now, "he-thong", now, 1);
+    }
+
+    private static String body(CampaignLaunched launch, String summary) {
+        var html = new StringBuilder();
+        paragraph(html, summary);
+        if (!launch.goals().isEmpty()) {
+            paragraph(html, "Phong trào đặt ra các mục tiêu:");
+            list(html, launch.goals());
+        }
+        if (!launch.criteria().isEmpty()) {
+            paragraph(html, "Kết quả của các đơn vị được chấm theo các tiêu chí:");
+            list(html, launch.criteria().stream().map(CampaignLaunchStory::criterion).toList());
+        }
+        if (launch.registrationDeadline() != null) {
+            paragraph(html, "Các đơn vị đăng ký thi đua trước ngày " + date(launch.registrationDeadline()) + ".");
+        }
+        String reviews = launch.milestones().midTermReviewDue() == null
+                ? "Tổng kết phong trào trước ngày " + date(launch.milestones().finalReviewDue()) + "."
+                : "Sơ kết trước ngày " + date(launch.milestones().midTermReviewDue()) + " và tổng kết trước ngày "
+                        + date(launch.milestones().finalReviewDue()) + ".";
+        paragraph(html, reviews);
+        paragraph(html, "Phong trào do " + launch.signerTitle() + " ký phát động.");
+        html.append("<p><em>")
+                .append(escape("Bản nháp được tạo tự động khi phong trào được phát động; Ban biên tập rà soát,"
+                        + " bổ sung ảnh và biên tập trước khi đăng."))
+                .append("</em></p>");
+        return html.toString();
+    }
+
+    private static String criterion(Criterion c) {
+        return c.name() + " (tối đa " + c.maxScore().stripTrailingZeros().toPlainString() + " điểm)";
+    }
+
+    private static void paragraph(StringBuilder html, String text) {
+        html.append("<p>").append(escape(text)).append("</p>");
+    }
+
+    private static void list(StringBuilder html, List<String> items) {
+        html.append("<ul>");
+        items.forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
+        html.append("</ul>");
+    }
+
+    private static String quoted(String text) {
+        return "“" + text + "”";
+    }
+
+    /** Vietnamese style: 08/3/2021 (day with two digits, month without a leading zero). */
+    static String date(LocalDate date) {
+        return String.format("%02d/%d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    /** The facts come from other services' users: they are text, never markup. */
+    static String escape(String text) {
+        var out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package vn.thidua.support.web;
+
+import java.util.List;
+
+/**
+ * One page of a list answer: the items, where the page is, and how many there are in all, so that a client can
+ * draw its pager without a second request.
+ */
+public record PageResult<T>(List<T> items, int page, int size, long total) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public PageResult {
+        items = List.copyOf(items);
+    }
+
+    /** Checks the paging parameters of a request: {@code page} from 0, {@code size} from 1 to {@value #MAX_SIZE}. */
+    public static void requireValid(int page, int size) {
+        if (page < 0) {
+            throw new MalformedRequestException("Tham số phân trang không hợp lệ.",
+                    new FieldProblem("page", "Phải là số nguyên không âm."));
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new MalformedRequestException("Tham số phân trang không hợp lệ.",
+                    new FieldProblem("size", "Phải từ 1 đến " + MAX_SIZE + "."));
+        }
+    }
+}
