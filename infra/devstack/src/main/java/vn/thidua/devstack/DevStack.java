@@ -516,6 +516,8 @@ public final class DevStack implements AutoCloseable {
         private Consumer<String> output = System.out::println;
         private Duration timeout = LaunchOptions.DEFAULT_TIMEOUT;
         private final List<Application> applications = Applications.ALL;
+        private String externalKafka;
+        private String externalMongo;
 
         private Builder(Path repoRoot) {
             this.repoRoot = repoRoot.toAbsolutePath().normalize();
@@ -581,6 +583,22 @@ public final class DevStack implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Uses servers of one's own instead of starting the stack's broker or Mongo server (each argument may be
+         * null or blank: that one is started as usual). The applications receive these addresses.
+         */
+        public Builder external(String kafkaBootstrap, String mongoUri) {
+            if (kafkaBootstrap != null && !kafkaBootstrap.isBlank()) {
+                externalKafka = kafkaBootstrap.strip();
+                without.add(KAFKA.name());
+            }
+            if (mongoUri != null && !mongoUri.isBlank()) {
+                externalMongo = mongoUri.strip();
+                without.add(MONGO.name());
+            }
+            return this;
+        }
+
         /** Everything the command line and environment said. */
         public Builder options(LaunchOptions options) {
             return ports(options.ports()).dataDir(options.dataDir()).timeout(options.timeout()).without(options.without());
@@ -607,7 +625,7 @@ public final class DevStack implements AutoCloseable {
                 }
             }
             var context = new StackContext(repoRoot, home, data, target, StackContext.currentJava(),
-                    launcherClasspath(home), Map.copyOf(resolved), applications);
+                    launcherClasspath(home), Map.copyOf(resolved), applications, externalKafka, externalMongo);
             return new DevStack(context, components(applications), Set.copyOf(without), output, timeout);
         }
 

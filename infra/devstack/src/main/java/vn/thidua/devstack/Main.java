@@ -41,7 +41,9 @@ public final class Main {
             return;
         }
 
-        DevStack stack = DevStack.builder(repoRoot).options(options).output(System.out::println).build();
+        DevStack stack = DevStack.builder(repoRoot).options(options)
+                .external(System.getenv("THIDUA_KAFKA_BOOTSTRAP"), System.getenv("THIDUA_MONGODB_URI"))
+                .output(System.out::println).build();
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /** Everything a component needs to know to build its command and check its readiness. */
 record StackContext(Path repoRoot, Path devstackHome, Path dataDir, String targetDir, String javaCommand,
-                    String launcherClasspath, Map<String, Integer> ports, List<Application> applications) {
+                    String launcherClasspath, Map<String, Integer> ports, List<Application> applications,
+                    String externalKafka, String externalMongo) {
 
     int port(String name) {
         Integer port = ports.get(name);
@@ -24,12 +25,14 @@ record StackContext(Path repoRoot, Path devstackHome, Path dataDir, String targe
         return logsDir().resolve(component + ".log");
     }
 
+    /** The broker the applications use: this stack's own, or the one named by {@code THIDUA_KAFKA_BOOTSTRAP}. */
     String kafkaBootstrap() {
-        return "localhost:" + port(DevStack.KAFKA.name());
+        return externalKafka != null ? externalKafka : "localhost:" + port(DevStack.KAFKA.name());
     }
 
+    /** The MongoDB the applications use: this stack's own, or the one named by {@code THIDUA_MONGODB_URI}. */
     String mongoUri() {
-        return "mongodb://localhost:" + port(DevStack.MONGO.name());
+        return externalMongo != null ? externalMongo : "mongodb://localhost:" + port(DevStack.MONGO.name());
     }
 
     String issuerUrl() {
