@@ -39,6 +39,10 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
         // The dead-letter resolver is a BiFunction bean: without this, a service with no function of its own would
         // have Spring Cloud Function bind it as one (deadLetterTopics-out-0) and block on a topic that never exists.
         d.put("spring.cloud.function.ineligible-definitions", "deadLetterTopics");
+        // A consumer may start before the producing service has created its topic (the stack starts services in
+        // parallel; a consumer never creates another service's topic). The binder then retries the binding: every
+        // 5 s rather than its default 30 s, so the first events are not held back for half a minute.
+        d.put("spring.cloud.stream.binding-retry-interval", "5");
         d.put("spring.cloud.stream.default.group", "${spring.application.name}");
         d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
         d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "500");

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = ProblemTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "thidua.web.max-body-size=16KB")
 @AutoConfigureWebTestClient
+// The test client's slice would bring the JWT resource server along (it is on this module's class path); the
+// error handling under test must work without any security, so it stays out.
+@ImportAutoConfiguration(exclude = ReactiveOAuth2ResourceServerAutoConfiguration.class)
 class ProblemHandlingTest {
 
     private static final JsonMapper JSON = JsonMapper.shared();
