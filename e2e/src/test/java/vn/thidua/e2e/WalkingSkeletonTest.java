@@ -138,6 +138,20 @@ class WalkingSkeletonTest {
 
     @Test
     @Order(6)
+    void everyServiceAnswersItsProbesAndMetricsOnItsOwnPort() {
+        for (String service : new String[] {"campaign-service", "publication-service"}) {
+            var direct = new Api("http://localhost:" + stack.port(service), stack.issuerUrl());
+            assertThat(direct.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+            assertThat(direct.get("/actuator/health/readiness", null).status()).isEqualTo(200);
+            Api.Response metrics = direct.get("/actuator/prometheus", null);
+            assertThat(metrics.status()).isEqualTo(200);
+            assertThat(metrics.text()).contains("application=\"" + service + "\"").contains("thidua_outbox_backlog");
+        }
+        assertThat(api.get("/actuator/prometheus", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(7)
     void aRestartOfTheWholeStackKeepsTheCampaignAndItsArticle() {
         String reviewer = api.token("reviewer");
         String editor = api.token("editor");

@@ -3,6 +3,9 @@ package vn.thidua.support.testapp;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import vn.thidua.support.security.ApiSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.messaging.Message;
@@ -36,6 +39,14 @@ public class TallyServiceApplication {
                             .map(outcome -> outcome == IdempotentUpdates.Outcome.APPLIED
                                     ? EventConsumers.Result.APPLIED : EventConsumers.Result.DUPLICATE);
                 })
+                .build();
+    }
+
+    /** Like every service: the shared security first (which opens the probes and metrics), then its own rules. */
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ApiSecurity api) {
+        return api.configure(http)
+                .authorizeExchange(exchanges -> exchanges.anyExchange().authenticated())
                 .build();
     }
 }
