@@ -1,5 +1,6 @@
 package vn.thidua.campaign.application;
 
+import java.util.Set;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.thidua.campaign.domain.Campaign;
@@ -11,9 +12,9 @@ public interface CampaignRepository {
     Mono<Campaign> findById(String id);
 
     /** Newest first; {@code statuses} empty means any status. */
-    Flux<Campaign> find(java.util.Set<CampaignStatus> statuses, int page, int size);
+    Flux<Campaign> find(Set<CampaignStatus> statuses, int page, int size);
 
-    Mono<Long> count(java.util.Set<CampaignStatus> statuses);
+    Mono<Long> count(Set<CampaignStatus> statuses);
 
     /** Stores a new draft at version 1. */
     Mono<Campaign> insertDraft(Campaign draft);

@@ -3,6 +3,7 @@ package vn.thidua.campaign.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -75,7 +76,7 @@ public class CampaignService {
             statuses.remove(CampaignStatus.DRAFT);
         }
         if (statuses.isEmpty()) {
-            return Mono.just(new PageResult<>(java.util.List.of(), page, size, 0));
+            return Mono.just(new PageResult<>(List.of(), page, size, 0));
         }
         return campaigns.find(statuses, page, size).collectList()
                 .zipWith(campaigns.count(statuses))

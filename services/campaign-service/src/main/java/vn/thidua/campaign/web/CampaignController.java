@@ -3,6 +3,7 @@ package vn.thidua.campaign.web;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -71,8 +72,8 @@ class CampaignController {
                         found.page(), found.size(), found.total()));
     }
 
-    private static Mono<java.util.Optional<CurrentUser>> viewer() {
-        return CurrentUser.current().map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty());
+    private static Mono<Optional<CurrentUser>> viewer() {
+        return CurrentUser.current().map(Optional::of).defaultIfEmpty(Optional.empty());
     }
 
     private static ResponseEntity<CampaignView> withVersion(ResponseEntity.BodyBuilder response, Campaign campaign) {
