@@ -16,8 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class Campaigns {
 
     /** The file the README's curl walkthrough posts. */
-    static final Path EXAMPLE = Path.of(System.getProperty("thidua.repo.root", ".."),
-            "docs/examples/campaign-nong-thon-moi.json");
+    static final Path EXAMPLE = E2eStack.repoRoot().resolve("docs/examples/campaign-nong-thon-moi.json");
 
     private final Api api;
 

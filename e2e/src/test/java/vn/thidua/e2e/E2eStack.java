@@ -52,7 +52,8 @@ final class E2eStack {
         }
     }
 
-    private static Path repoRoot() {
+    /** The checkout under test: the launcher finds the jars there, and the tests the README's example files. */
+    static Path repoRoot() {
         return Path.of(System.getProperty("thidua.repo.root", "..")).toAbsolutePath().normalize();
     }
 }

@@ -1,20 +1,18 @@
 package vn.thidua.campaign.application;
 
 import java.util.Set;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.thidua.campaign.domain.Campaign;
 import vn.thidua.campaign.domain.CampaignStatus;
+import vn.thidua.support.web.PageResult;
 
 /** Where campaigns live. Every write is one conditional update of state and outbox together. */
 public interface CampaignRepository {
 
     Mono<Campaign> findById(String id);
 
-    /** Newest first; {@code statuses} empty means any status. */
-    Flux<Campaign> find(Set<CampaignStatus> statuses, int page, int size);
-
-    Mono<Long> count(Set<CampaignStatus> statuses);
+    /** Campaigns in one of {@code statuses}, newest first. */
+    Mono<PageResult<Campaign>> find(Set<CampaignStatus> statuses, int page, int size);
 
     /** Stores a new draft at version 1. */
     Mono<Campaign> insertDraft(Campaign draft);

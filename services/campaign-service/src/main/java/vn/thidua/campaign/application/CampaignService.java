@@ -78,9 +78,7 @@ public class CampaignService {
         if (statuses.isEmpty()) {
             return Mono.just(new PageResult<>(List.of(), page, size, 0));
         }
-        return campaigns.find(statuses, page, size).collectList()
-                .zipWith(campaigns.count(statuses))
-                .map(found -> new PageResult<>(found.getT1(), page, size, found.getT2()));
+        return campaigns.find(statuses, page, size);
     }
 
     private static boolean seesDrafts(CurrentUser viewer) {

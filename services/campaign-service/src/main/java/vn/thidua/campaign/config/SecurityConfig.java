@@ -23,7 +23,6 @@ class SecurityConfig {
                         .pathMatchers(HttpMethod.GET, "/api/campaigns", "/api/campaigns/**").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/campaigns", "/api/campaigns/*/launch")
                         .hasAnyRole("REVIEWER", "ADMIN")
-                        .pathMatchers(HttpMethod.GET, "/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
                         .anyExchange().authenticated())
                 .build();
     }

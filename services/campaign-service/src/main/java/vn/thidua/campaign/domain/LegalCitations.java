@@ -2,6 +2,7 @@ package vn.thidua.campaign.domain;
 
 import java.time.LocalDate;
 import vn.thidua.contracts.events.campaign.DocumentType;
+import vn.thidua.support.text.VietnameseDates;
 
 /** How Vietnamese administrative texts cite a document: "Kế hoạch 40/KH-UBND ngày 08/3/2021". */
 public final class LegalCitations {
@@ -10,9 +11,7 @@ public final class LegalCitations {
     }
 
     public static String cite(DocumentType type, String number, LocalDate issuedOn) {
-        // Day with two digits, month without a leading zero, as the official style writes it.
-        return name(type) + " " + number + " ngày " + String.format("%02d/%d/%d",
-                issuedOn.getDayOfMonth(), issuedOn.getMonthValue(), issuedOn.getYear());
+        return name(type) + " " + number + " ngày " + VietnameseDates.official(issuedOn);
     }
 
     public static String name(DocumentType type) {

@@ -1,16 +1,13 @@
 package vn.thidua.campaign.persistence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.thidua.campaign.application.CampaignRepository;
 import vn.thidua.campaign.domain.Campaign;
@@ -18,6 +15,8 @@ import vn.thidua.campaign.domain.CampaignStatus;
 import vn.thidua.contracts.events.EventCatalog;
 import vn.thidua.support.outbox.AggregateStore;
 import vn.thidua.support.outbox.PendingEvent;
+import vn.thidua.support.persistence.MongoPages;
+import vn.thidua.support.web.PageResult;
 
 /**
  * Campaigns in the {@value #COLLECTION} collection, one document per campaign with its own outbox. The document is
@@ -42,17 +41,10 @@ class MongoCampaignRepository implements CampaignRepository {
     }
 
     @Override
-    public Flux<Campaign> find(Set<CampaignStatus> statuses, int page, int size) {
-        return mongo.find(byStatus(statuses)
-                        .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")))
-                        .skip((long) page * size)
-                        .limit(size),
-                Campaign.class, COLLECTION);
-    }
-
-    @Override
-    public Mono<Long> count(Set<CampaignStatus> statuses) {
-        return mongo.count(byStatus(statuses), COLLECTION);
+    public Mono<PageResult<Campaign>> find(Set<CampaignStatus> statuses, int page, int size) {
+        return MongoPages.find(mongo, COLLECTION, Campaign.class,
+                where("status").in(statuses.stream().map(Enum::name).toList()),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")), page, size);
     }
 
     @Override
@@ -70,9 +62,5 @@ class MongoCampaignRepository implements CampaignRepository {
         return store.update(COLLECTION, launched.id(), expectedVersion, change,
                         List.of(PendingEvent.of(EventCatalog.CAMPAIGN_LAUNCHED_V1, launch.event())))
                 .thenReturn(launched);
-    }
-
-    private static Query byStatus(Set<CampaignStatus> statuses) {
-        return query(where("status").in(statuses.stream().map(Enum::name).toList()));
     }
 }

@@ -3,7 +3,6 @@ package vn.thidua.campaign.web;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +53,7 @@ class CampaignController {
 
     @GetMapping("/{id}")
     Mono<ResponseEntity<CampaignView>> get(@PathVariable String id) {
-        return viewer()
+        return CurrentUser.currentOrAnonymous()
                 .flatMap(viewer -> campaigns.get(id, viewer.orElse(null)))
                 .map(campaign -> withVersion(ResponseEntity.ok(), campaign));
     }
@@ -66,14 +65,9 @@ class CampaignController {
                                         @RequestParam(defaultValue = "" + PageResult.DEFAULT_SIZE) int size) {
         Set<CampaignStatus> statuses = status == null || status.isEmpty()
                 ? Set.of() : EnumSet.copyOf(status);
-        return viewer()
+        return CurrentUser.currentOrAnonymous()
                 .flatMap(viewer -> campaigns.list(statuses, page, size, viewer.orElse(null)))
-                .map(found -> new PageResult<>(found.items().stream().map(CampaignView::of).toList(),
-                        found.page(), found.size(), found.total()));
-    }
-
-    private static Mono<Optional<CurrentUser>> viewer() {
-        return CurrentUser.current().map(Optional::of).defaultIfEmpty(Optional.empty());
+                .map(found -> found.map(CampaignView::of));
     }
 
     private static ResponseEntity<CampaignView> withVersion(ResponseEntity.BodyBuilder response, Campaign campaign) {

@@ -17,10 +17,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import vn.thidua.campaign.DemoCampaigns;
 import vn.thidua.contracts.events.ContractSchemas;
 import vn.thidua.contracts.events.EventCatalog;
@@ -29,13 +29,14 @@ import vn.thidua.contracts.events.Topics;
 import vn.thidua.contracts.events.campaign.CampaignLaunched;
 import vn.thidua.support.security.Role;
 import vn.thidua.support.security.TestTokenIssuer;
+import vn.thidua.support.security.TestTokenIssuerInitializer;
 import vn.thidua.support.testing.InfrastructureInitializer;
 import vn.thidua.support.testing.TestInfrastructure;
 import vn.thidua.support.testing.TopicReader;
 
 /** The campaign API over HTTP with real tokens, against the real broker and Mongo-wire server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = InfrastructureInitializer.class)
+@ContextConfiguration(initializers = {InfrastructureInitializer.class, TestTokenIssuerInitializer.class})
 @AutoConfigureWebTestClient
 class CampaignApiTest {
 
@@ -43,11 +44,6 @@ class CampaignApiTest {
     private static final String REVIEWER = ISSUER.token("reviewer", "SNV-TN", Role.REVIEWER);
     private static final String OFFICER = ISSUER.token("officer", "XA-PHUONG-TIEN", Role.UNIT_OFFICER);
     private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    @DynamicPropertySource
-    static void issuer(DynamicPropertyRegistry registry) {
-        ISSUER.properties().forEach((key, value) -> registry.add(key, () -> value));
-    }
 
     @Autowired WebTestClient web;
 
@@ -155,12 +151,13 @@ class CampaignApiTest {
     void concurrentLaunchesLaunchOnceAndPublishOnce() {
         String id = draftId();
         List<Integer> statuses = Flux.range(0, 6)
-                .flatMap(i -> web.post().uri("/api/campaigns/" + id + "/launch")
-                        .headers(h -> h.setBearerAuth(REVIEWER))
-                        .exchange().returnResult(String.class).getResponseBody().then(reactor.core.publisher.Mono.just(i))
-                        .thenReturn(0))
+                .flatMap(i -> Mono.fromCallable(() -> web.post().uri("/api/campaigns/" + id + "/launch")
+                                .headers(h -> h.setBearerAuth(REVIEWER))
+                                .exchange().returnResult(String.class).getStatus().value())
+                        .subscribeOn(Schedulers.boundedElastic()))
                 .collectList().block();
-        assertThat(statuses).hasSize(6);
+        // One launch wins; the others find it launched (409) or lose the race on the version (409).
+        assertThat(statuses).hasSize(6).containsOnlyOnce(200).containsOnly(200, 409);
         try (var reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), Topics.CAMPAIGN)) {
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> reader.records().stream().anyMatch(r -> id.equals(r.key())));

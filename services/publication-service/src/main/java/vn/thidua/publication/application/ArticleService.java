@@ -38,9 +38,7 @@ public class ArticleService {
         } else {
             statuses = EnumSet.copyOf(requested);
         }
-        return articles.find(statuses, page, size).collectList()
-                .zipWith(articles.count(statuses))
-                .map(found -> new PageResult<>(found.getT1(), page, size, found.getT2()));
+        return articles.find(statuses, page, size);
     }
 
     /** An unpublished article does not exist for those who may not see it. */

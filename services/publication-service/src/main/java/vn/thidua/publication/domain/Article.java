@@ -16,7 +16,6 @@ public record Article(
         String id,
         String provinceCode,
         String title,
-        String titleKey,
         String slug,
         String summary,
         String body,

@@ -1,15 +1,15 @@
 package vn.thidua.publication.domain;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import vn.thidua.contracts.events.campaign.CampaignKind;
 import vn.thidua.contracts.events.campaign.CampaignLaunched;
 import vn.thidua.contracts.events.campaign.Criterion;
 import vn.thidua.contracts.events.publication.ArticleCategory;
 import vn.thidua.contracts.events.publication.ArticleLinks;
+import vn.thidua.support.text.VietnameseDates;
 import vn.thidua.support.text.VietnameseText;
 
 /**
@@ -31,11 +31,11 @@ public final class CampaignLaunchStory {
         String title = launch.launchingUnit().name() + " phát động phong trào thi đua " + quoted(launch.title());
         String summary = "Thực hiện " + launch.legalBasis().citation() + ", " + launch.launchingUnit().name()
                 + " phát động phong trào thi đua " + (launch.kind() == CampaignKind.THEMATIC ? "theo chuyên đề " : "")
-                + quoted(launch.title()) + ", thực hiện từ ngày " + date(launch.period().from()) + " đến ngày "
-                + date(launch.period().to()) + ".";
+                + quoted(launch.title()) + ", thực hiện từ ngày " + VietnameseDates.official(launch.period().from()) + " đến ngày "
+                + VietnameseDates.official(launch.period().to()) + ".";
         String cleanTitle = VietnameseText.nfc(title);
         return new Article(articleId(launch.campaignId()), launch.provinceCode(), cleanTitle,
-                VietnameseText.fold(cleanTitle), VietnameseText.slug(cleanTitle), VietnameseText.nfc(summary),
+                VietnameseText.slug(cleanTitle), VietnameseText.nfc(summary),
                 VietnameseText.nfc(body(launch, summary)), ArticleCategory.CAMPAIGNS, ArticleStatus.DRAFT,
                 launch.launchingUnit().code(), List.of(Article.PORTAL),
                 new ArticleLinks(List.of(launch.campaignId()), null, null, null), source, now, "he-thong", now, 1);
@@ -53,12 +53,12 @@ public final class CampaignLaunchStory {
             list(html, launch.criteria().stream().map(CampaignLaunchStory::criterion).toList());
         }
         if (launch.registrationDeadline() != null) {
-            paragraph(html, "Các đơn vị đăng ký thi đua trước ngày " + date(launch.registrationDeadline()) + ".");
+            paragraph(html, "Các đơn vị đăng ký thi đua trước ngày " + VietnameseDates.official(launch.registrationDeadline()) + ".");
         }
         String reviews = launch.milestones().midTermReviewDue() == null
-                ? "Tổng kết phong trào trước ngày " + date(launch.milestones().finalReviewDue()) + "."
-                : "Sơ kết trước ngày " + date(launch.milestones().midTermReviewDue()) + " và tổng kết trước ngày "
-                        + date(launch.milestones().finalReviewDue()) + ".";
+                ? "Tổng kết phong trào trước ngày " + VietnameseDates.official(launch.milestones().finalReviewDue()) + "."
+                : "Sơ kết trước ngày " + VietnameseDates.official(launch.milestones().midTermReviewDue()) + " và tổng kết trước ngày "
+                        + VietnameseDates.official(launch.milestones().finalReviewDue()) + ".";
         paragraph(html, reviews);
         paragraph(html, "Phong trào do " + launch.signerTitle() + " ký phát động.");
         html.append("<p><em>")
@@ -84,11 +84,6 @@ public final class CampaignLaunchStory {
 
     private static String quoted(String text) {
         return "“" + text + "”";
-    }
-
-    /** Vietnamese style: 08/3/2021 (day with two digits, month without a leading zero). */
-    static String date(LocalDate date) {
-        return String.format("%02d/%d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
     /** The facts come from other services' users: they are text, never markup. */

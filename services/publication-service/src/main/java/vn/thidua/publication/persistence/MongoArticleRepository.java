@@ -1,17 +1,14 @@
 package vn.thidua.publication.persistence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.thidua.contracts.events.DomainEvent;
 import vn.thidua.publication.application.ArticleRepository;
@@ -20,6 +17,8 @@ import vn.thidua.publication.domain.ArticleStatus;
 import vn.thidua.support.messaging.IdempotentUpdates;
 import vn.thidua.support.messaging.InboundEvent;
 import vn.thidua.support.outbox.AggregateStore;
+import vn.thidua.support.persistence.MongoPages;
+import vn.thidua.support.web.PageResult;
 
 /** Articles in the {@value #COLLECTION} collection, each document an aggregate with its own outbox. */
 @Repository
@@ -41,17 +40,10 @@ class MongoArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public Flux<Article> find(Set<ArticleStatus> statuses, int page, int size) {
-        return mongo.find(byStatus(statuses)
-                        .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")))
-                        .skip((long) page * size)
-                        .limit(size),
-                Article.class, COLLECTION);
-    }
-
-    @Override
-    public Mono<Long> count(Set<ArticleStatus> statuses) {
-        return mongo.count(byStatus(statuses), COLLECTION);
+    public Mono<PageResult<Article>> find(Set<ArticleStatus> statuses, int page, int size) {
+        return MongoPages.find(mongo, COLLECTION, Article.class,
+                where("status").in(statuses.stream().map(Enum::name).toList()),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")), page, size);
     }
 
     /**
@@ -70,9 +62,5 @@ class MongoArticleRepository implements ArticleRepository {
         });
         update.setOnInsert(AggregateStore.VERSION, 1L).setOnInsert(AggregateStore.OUTBOX, List.of());
         return idempotent.upsert(COLLECTION, draft.id(), event, update);
-    }
-
-    private static Query byStatus(Set<ArticleStatus> statuses) {
-        return query(where("status").in(statuses.stream().map(Enum::name).toList()));
     }
 }

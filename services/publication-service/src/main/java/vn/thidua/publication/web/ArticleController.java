@@ -2,7 +2,6 @@ package vn.thidua.publication.web;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,20 +33,15 @@ class ArticleController {
                                        @RequestParam(defaultValue = "0") int page,
                                        @RequestParam(defaultValue = "" + PageResult.DEFAULT_SIZE) int size) {
         Set<ArticleStatus> statuses = status == null || status.isEmpty() ? Set.of() : EnumSet.copyOf(status);
-        return viewer()
+        return CurrentUser.currentOrAnonymous()
                 .flatMap(viewer -> articles.list(statuses, page, size, viewer.orElse(null)))
-                .map(found -> new PageResult<>(found.items().stream().map(ArticleView::of).toList(),
-                        found.page(), found.size(), found.total()));
+                .map(found -> found.map(ArticleView::of));
     }
 
     @GetMapping("/{id}")
     Mono<ResponseEntity<ArticleView>> get(@PathVariable String id) {
-        return viewer()
+        return CurrentUser.currentOrAnonymous()
                 .flatMap(viewer -> articles.get(id, viewer.orElse(null)))
                 .map(article -> ResponseEntity.ok().eTag(Etags.format(article.version())).body(ArticleView.of(article)));
-    }
-
-    private static Mono<Optional<CurrentUser>> viewer() {
-        return CurrentUser.current().map(Optional::of).defaultIfEmpty(Optional.empty());
     }
 }

@@ -11,9 +11,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -25,8 +30,6 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.thidua.contracts.events.EventCatalog;
 import vn.thidua.contracts.events.EventJson;
@@ -44,6 +47,7 @@ import vn.thidua.contracts.events.campaign.UnitRef;
 import vn.thidua.publication.domain.CampaignLaunchStory;
 import vn.thidua.support.security.Role;
 import vn.thidua.support.security.TestTokenIssuer;
+import vn.thidua.support.security.TestTokenIssuerInitializer;
 import vn.thidua.support.testing.InfrastructureInitializer;
 import vn.thidua.support.testing.TestInfrastructure;
 
@@ -52,7 +56,7 @@ import vn.thidua.support.testing.TestInfrastructure;
  * launch drafts nothing more.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = InfrastructureInitializer.class)
+@ContextConfiguration(initializers = {InfrastructureInitializer.class, TestTokenIssuerInitializer.class})
 @AutoConfigureWebTestClient
 class CampaignLaunchDraftTest {
 
@@ -61,20 +65,18 @@ class CampaignLaunchDraftTest {
     private static final String OFFICER = ISSUER.token("officer", "XA-PHUONG-TIEN", Role.UNIT_OFFICER);
     private static KafkaProducer<String, byte[]> producer;
 
-    @DynamicPropertySource
-    static void issuer(DynamicPropertyRegistry registry) {
-        ISSUER.properties().forEach((key, value) -> registry.add(key, () -> value));
-    }
-
     @Autowired WebTestClient web;
 
     @BeforeAll
     static void producer() throws Exception {
         // campaign-service owns and creates its topic; here nobody else does.
-        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers",
+        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestInfrastructure.kafkaBootstrap()))) {
-            admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(Topics.CAMPAIGN, 6, (short) 1)))
-                    .all().toCompletionStage().exceptionally(e -> null).toCompletableFuture().get();
+            admin.createTopics(List.of(new NewTopic(Topics.CAMPAIGN, 6, (short) 1))).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
         }
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestInfrastructure.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all"),

@@ -3,8 +3,8 @@ package vn.thidua.support.security;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -22,7 +22,7 @@ public record CurrentUser(String id, String name, Set<Role> roles, String unitCo
     public static final String UNIT_CLAIM = "unit";
 
     public CurrentUser {
-        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        roles = Set.copyOf(roles);
     }
 
     public boolean has(Role... anyOf) {
@@ -37,11 +37,9 @@ public record CurrentUser(String id, String name, Set<Role> roles, String unitCo
                 .map(authentication -> from(((JwtAuthenticationToken) authentication).getToken()));
     }
 
-    public static CurrentUser from(Authentication authentication) {
-        if (authentication instanceof JwtAuthenticationToken jwt) {
-            return from(jwt.getToken());
-        }
-        throw new IllegalArgumentException("Not a JWT authentication: " + authentication);
+    /** The caller if there is one: for reads that anonymous readers may make too, with less to see. */
+    public static Mono<Optional<CurrentUser>> currentOrAnonymous() {
+        return current().map(Optional::of).defaultIfEmpty(Optional.empty());
     }
 
     public static CurrentUser from(Jwt jwt) {

@@ -1,6 +1,7 @@
 package vn.thidua.support.web;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a list answer: the items, where the page is, and how many there are in all, so that a client can
@@ -13,6 +14,11 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
 
     public PageResult {
         items = List.copyOf(items);
+    }
+
+    /** The same page with every item turned into what the API shows. */
+    public <R> PageResult<R> map(Function<? super T, ? extends R> view) {
+        return new PageResult<>(items.stream().<R>map(view).toList(), page, size, total);
     }
 
     /** Checks the paging parameters of a request: {@code page} from 0, {@code size} from 1 to {@value #MAX_SIZE}. */

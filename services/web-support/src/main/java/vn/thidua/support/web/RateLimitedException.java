@@ -28,7 +28,7 @@ public class RateLimitedException extends ProblemException {
     @Override public String title() { return ProblemType.RATE_LIMITED.title(); }
 
     /** Whole seconds, rounded up and at least 1: {@code Retry-After: 0} would invite an immediate retry storm. */
-    static long seconds(Duration retryAfter) {
+    public static long seconds(Duration retryAfter) {
         if (retryAfter == null || retryAfter.isNegative() || retryAfter.isZero()) {
             return 1;
         }
