@@ -2,6 +2,7 @@ package vn.thidua.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -18,21 +20,25 @@ import vn.thidua.support.security.Role;
 /** Each route sends its paths to its own service, with the request and the answer passed on unchanged. */
 class RoutingTest extends GatewayTestSupport {
 
+    /** Version 00, a trace id, a parent id, "not sampled". */
+    private static final String GENERATED_TRACEPARENT = "00-[0-9a-f]{32}-[0-9a-f]{16}-00";
+
     static Stream<Arguments> routes() {
         return Stream.of(
-                Arguments.of("/api/campaigns", "campaign-service"),
-                Arguments.of("/api/units", "campaign-service"),
-                Arguments.of("/api/clusters", "campaign-service"),
-                Arguments.of("/api/articles", "publication-service"),
-                Arguments.of("/api/channels", "publication-service"),
-                Arguments.of("/api/feeds", "publication-service"),
-                Arguments.of("/api/visits", "publication-service"),
-                Arguments.of("/api/publicity-duties", "publication-service"));
+                Arguments.of("/api/campaigns", CAMPAIGN),
+                Arguments.of("/api/units", CAMPAIGN),
+                Arguments.of("/api/clusters", CAMPAIGN),
+                Arguments.of("/api/articles", PUBLICATION),
+                Arguments.of("/api/channels", PUBLICATION),
+                Arguments.of("/api/feeds", PUBLICATION),
+                Arguments.of("/api/visits", PUBLICATION),
+                Arguments.of("/api/publicity-duties", PUBLICATION));
     }
 
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("routes")
-    void a_write_reaches_its_service_with_method_path_query_body_and_token_intact(String prefix, String service) {
+    void a_write_reaches_its_service_with_method_path_query_body_and_token_intact(String prefix,
+            StandInService target) {
         String marker = UUID.randomUUID().toString();
         // Encoded Vietnamese, an encoded space and a repeated parameter: the raw query must arrive byte for byte.
         String rawPath = prefix + "/TD-2026%2001/sub-resource";
@@ -47,9 +53,8 @@ class RoutingTest extends GatewayTestSupport {
                 .bodyValue(body.getBytes(StandardCharsets.UTF_8))
                 .exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.service").isEqualTo(service);
+                .expectBody().jsonPath("$.service").isEqualTo(target.name());
 
-        StandInService target = service.equals("campaign-service") ? CAMPAIGN : PUBLICATION;
         StandInService other = target == CAMPAIGN ? PUBLICATION : CAMPAIGN;
         StandInService.Received received = target.find(marker).orElseThrow();
         assertThat(received.method()).isEqualTo("PUT");
@@ -64,14 +69,13 @@ class RoutingTest extends GatewayTestSupport {
 
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("routes")
-    void an_anonymous_read_of_the_collection_itself_is_routed(String prefix, String service) {
+    void an_anonymous_read_of_the_collection_itself_is_routed(String prefix, StandInService target) {
         String marker = UUID.randomUUID().toString();
         client.get().uri(prefix + "?marker=" + marker)
                 .exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.service").isEqualTo(service);
+                .expectBody().jsonPath("$.service").isEqualTo(target.name());
 
-        StandInService target = service.equals("campaign-service") ? CAMPAIGN : PUBLICATION;
         StandInService.Received received = target.find(marker).orElseThrow();
         assertThat(received.method()).isEqualTo("GET");
         assertThat(received.rawPath()).isEqualTo(prefix);
@@ -81,7 +85,7 @@ class RoutingTest extends GatewayTestSupport {
     @Test
     void a_head_request_is_routed_anonymously() {
         String marker = UUID.randomUUID().toString();
-        client.head().uri("/api/articles/1?marker=" + marker).exchange().expectStatus().isOk();
+        client.head().uri("/api/articles/1?marker=" + marker).exchange().expectStatus().isOk().expectBody().isEmpty();
 
         assertThat(PUBLICATION.find(marker).orElseThrow().method()).isEqualTo("HEAD");
     }
@@ -99,10 +103,27 @@ class RoutingTest extends GatewayTestSupport {
         assertThat(PUBLICATION.find(marker)).isEmpty();
     }
 
+    /** The edge's rules come before routing: a write under /api/ needs a token even where no route would take it. */
+    @Test
+    void a_write_to_an_api_path_no_route_claims_is_a_401_without_a_token_and_a_404_with_one() {
+        client.post().uri("/api/nominations")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.type").isEqualTo("https://thidua.vn/problems/unauthenticated");
+        client.post().uri("/api/nominations")
+                .header(HttpHeaders.AUTHORIZATION, bearer(ISSUER.token("u1", "tinh", Role.ADMIN)))
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo("https://thidua.vn/problems/not-found");
+    }
+
     @Test
     void a_prefix_that_only_looks_like_a_route_is_not_routed() {
         String marker = UUID.randomUUID().toString();
-        client.get().uri("/api/campaignsX/1?marker=" + marker).exchange().expectStatus().isNotFound();
+        client.get().uri("/api/campaignsX/1?marker=" + marker)
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo("https://thidua.vn/problems/not-found");
 
         assertThat(CAMPAIGN.find(marker)).isEmpty();
     }
@@ -129,7 +150,8 @@ class RoutingTest extends GatewayTestSupport {
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"v7\"")
-                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
+                .expectHeader().valueEquals(HttpHeaders.CACHE_CONTROL, "public, max-age=60")
+                .expectBody().json("{\"version\":7}");
     }
 
     @Test
@@ -141,7 +163,8 @@ class RoutingTest extends GatewayTestSupport {
                 .header("X-Forwarded-Proto", "https")
                 .header("Forwarded", "for=203.0.113.66;host=evil.example")
                 .exchange()
-                .expectStatus().isOk();
+                .expectStatus().isOk()
+                .expectBody(Void.class);
 
         StandInService.Received received = PUBLICATION.find(marker).orElseThrow();
         assertThat(received.header("X-Forwarded-For")).isEqualTo("127.0.0.1");
@@ -154,10 +177,9 @@ class RoutingTest extends GatewayTestSupport {
     @Test
     void every_request_reaches_the_service_with_a_trace_context() {
         String marker = UUID.randomUUID().toString();
-        client.get().uri("/api/units/1?marker=" + marker).exchange().expectStatus().isOk();
+        client.get().uri("/api/units/1?marker=" + marker).exchange().expectStatus().isOk().expectBody(Void.class);
 
-        assertThat(CAMPAIGN.find(marker).orElseThrow().header("traceparent"))
-                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-00");
+        assertThat(CAMPAIGN.find(marker).orElseThrow().header("traceparent")).matches(GENERATED_TRACEPARENT);
     }
 
     @Test
@@ -168,10 +190,48 @@ class RoutingTest extends GatewayTestSupport {
                 .header("traceparent", traceparent)
                 .header("tracestate", "vendor=1")
                 .exchange()
-                .expectStatus().isOk();
+                .expectStatus().isOk()
+                .expectBody(Void.class);
 
         StandInService.Received received = CAMPAIGN.find(marker).orElseThrow();
         assertThat(received.header("traceparent")).isEqualTo(traceparent);
         assertThat(received.header("tracestate")).isEqualTo("vendor=1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "00-00000000000000000000000000000000-00f067aa0ba902b7-01", // all-zero trace id
+            "00-4BF92F3577B34DA6A3CE929D0E0E4736-00F067AA0BA902B7-01", // upper-case hex
+            "00-4bf92f3577b34da6a3ce929d0e0e4736",                     // truncated
+            "not a trace context"})
+    void an_invalid_trace_context_of_the_client_is_replaced_and_its_tracestate_dropped(String invalid) {
+        String marker = UUID.randomUUID().toString();
+        client.get().uri("/api/units/1?marker=" + marker)
+                .header("traceparent", invalid)
+                .header("tracestate", "vendor=1")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Void.class);
+
+        StandInService.Received received = CAMPAIGN.find(marker).orElseThrow();
+        assertThat(received.header("traceparent")).matches(GENERATED_TRACEPARENT)
+                .doesNotContain("-00000000000000000000000000000000-");
+        assertThat(received.header("tracestate")).isNull();
+    }
+
+    @Test
+    void the_trace_id_of_a_gateway_problem_is_the_one_the_service_received() {
+        String marker = UUID.randomUUID().toString();
+        String problem = client.post().uri("/api/clusters/" + marker + "/" + StandInService.BROKEN)
+                .header(HttpHeaders.AUTHORIZATION, bearer(ISSUER.token("u1", "tinh", Role.REVIEWER)))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(502)
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        String forwarded = CAMPAIGN.find(marker).orElseThrow().header("traceparent");
+        assertThat(forwarded).matches(GENERATED_TRACEPARENT);
+        assertThat((String) JsonPath.read(problem, "$.traceId")).isEqualTo(forwarded.split("-")[1]);
     }
 }

@@ -20,8 +20,11 @@ import java.util.concurrent.Executors;
  * A downstream service played by a real HTTP server on a free port: it records every request exactly as it arrived
  * (raw path and query, headers, body) and answers according to the last path segment, so that tests can check
  * what the gateway forwards and how it passes answers back.
+ *
+ * <p>Deliberately not {@link AutoCloseable}: JUnit closes such arguments of a parameterized test after each
+ * invocation, and these are shared by the whole test JVM (closed by a shutdown hook).
  */
-final class StandInService implements AutoCloseable {
+final class StandInService {
 
     /** Served on any path containing "actuator": a test finding it in an answer has reached a service's actuator. */
     static final String ACTUATOR_SECRET = "STAND-IN ACTUATOR: must never be reachable through the gateway";
@@ -32,6 +35,8 @@ final class StandInService implements AutoCloseable {
     static final String PROBLEM = "problem";
     static final String CACHED = "cached";
     static final String BROKEN = "broken";
+    static final String CUT = "cut";
+    static final String UNAVAILABLE = "unavailable";
 
     private static final Map<String, StandInService> SHARED = new TreeMap<>();
 
@@ -78,6 +83,10 @@ final class StandInService implements AutoCloseable {
         });
     }
 
+    String name() {
+        return name;
+    }
+
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -114,6 +123,20 @@ final class StandInService implements AutoCloseable {
             } else if (last.equals(BROKEN)) {
                 // Closing without a status line: the connection ends in the middle of the exchange.
                 return;
+            } else if (last.equals(CUT)) {
+                // Status and headers of a gzipped, cacheable answer that sets a cookie, then the connection ends
+                // before any of the announced body.
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+                exchange.getResponseHeaders().set("Cache-Control", "public, max-age=60");
+                exchange.getResponseHeaders().set("Set-Cookie", "stand-in=1; Path=/");
+                exchange.getResponseHeaders().set("Vary", "Accept-Encoding");
+                exchange.getResponseHeaders().set("ETag", "\"v9\"");
+                exchange.sendResponseHeaders(200, 1000);
+                exchange.getResponseBody().flush();
+                throw new IOException("cut off on purpose");
+            } else if (last.equals(UNAVAILABLE)) {
+                send(exchange, 503, "text/html", "<html><body>Service Unavailable</body></html>");
             } else if (last.equals(CACHED)) {
                 exchange.getResponseHeaders().set("ETag", "\"v7\"");
                 exchange.getResponseHeaders().set("Cache-Control", "public, max-age=60");
@@ -143,7 +166,11 @@ final class StandInService implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public String toString() {
+        return name;
+    }
+
+    void close() {
         server.stop(0);
         executor.shutdownNow();
     }

@@ -8,11 +8,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
+import vn.thidua.gateway.web.KeySetUnavailableException;
 import vn.thidua.support.security.ApiSecurity;
 import vn.thidua.support.web.ProblemType;
 import vn.thidua.support.web.ProblemWriter;
@@ -32,14 +35,27 @@ public class EdgeSecurityConfiguration {
     static final String API = "/api/**";
 
     @Bean
-    SecurityWebFilterChain edgeSecurityFilterChain(ServerHttpSecurity http, ApiSecurity api) {
+    SecurityWebFilterChain edgeSecurityFilterChain(ServerHttpSecurity http, ApiSecurity api, ReactiveJwtDecoder jwts) {
         return api.configure(http)
+                // Adds to web-support's resource server settings (converter, entry points), replacing only the decoder.
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtDecoder(reportingKeySetFailures(jwts))))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, API).permitAll()
                         .pathMatchers(HttpMethod.HEAD, API).permitAll()
                         .pathMatchers(API).authenticated()
                         .anyExchange().access(notRouted()))
                 .build();
+    }
+
+    /**
+     * A {@link JwtException} is the decoder's verdict on the token (a 401). Anything else means there was no verdict:
+     * Spring Security reports every failure to fetch the key set (refused connection, 5xx, a body that is not a key
+     * set, a dropped connection) as a bare {@code IllegalStateException("Could not obtain the keys")}, which would
+     * otherwise end as a 500.
+     */
+    static ReactiveJwtDecoder reportingKeySetFailures(ReactiveJwtDecoder decoder) {
+        return token -> decoder.decode(token)
+                .onErrorMap(error -> !(error instanceof JwtException), KeySetUnavailableException::new);
     }
 
     /**

@@ -2,7 +2,6 @@ package vn.thidua.gateway.config;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The gateway's own settings; routes and HTTP client timeouts stay under {@code spring.cloud.gateway.server.webflux}.
@@ -12,9 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                              enough that a user still waiting at the screen retries
  */
 @ConfigurationProperties("thidua.gateway")
-public record GatewayProperties(@DefaultValue("30s") Duration unavailableRetryAfter) {
+public record GatewayProperties(Duration unavailableRetryAfter) {
 
     public GatewayProperties {
+        // application.yml sets it (and its variable); this is for a context that does not load that file.
         if (unavailableRetryAfter == null) {
             unavailableRetryAfter = Duration.ofSeconds(30);
         }

@@ -16,17 +16,18 @@ import vn.thidua.support.web.TraceIdResolver;
  */
 public class TraceparentFilter implements WebFilter, Ordered {
 
-    public static final String HEADER = "traceparent";
-    /** The request's trace id, for code that sees the exchange before or without the mutated request. */
-    public static final String TRACE_ID_ATTRIBUTE = TraceparentFilter.class.getName() + ".traceId";
-
+    private static final String HEADER = "traceparent";
+    /**
+     * A trace id this filter generated. The exception handlers see the exchange as it arrived, without the header
+     * set here; a valid header of the client they can read themselves.
+     */
+    private static final String TRACE_ID_ATTRIBUTE = TraceparentFilter.class.getName() + ".traceId";
     private static final TraceIdResolver FROM_HEADER = TraceIdResolver.fromTraceparentHeader();
+    private static final HexFormat HEX = HexFormat.of();
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String incoming = FROM_HEADER.traceId(exchange);
-        if (incoming != null) {
-            exchange.getAttributes().put(TRACE_ID_ATTRIBUTE, incoming);
+        if (FROM_HEADER.traceId(exchange) != null) {
             return chain.filter(exchange);
         }
         String traceId = randomHex(16);
@@ -41,11 +42,11 @@ public class TraceparentFilter implements WebFilter, Ordered {
                 .build());
     }
 
-    /** The trace id a problem document quotes: the one this filter settled on, else a valid header's. */
+    /** The trace id a problem document quotes: the one this filter generated, else the client's valid one. */
     public static TraceIdResolver resolver() {
         return exchange -> {
-            String traceId = exchange.getAttribute(TRACE_ID_ATTRIBUTE);
-            return traceId != null ? traceId : FROM_HEADER.traceId(exchange);
+            String generated = exchange.getAttribute(TRACE_ID_ATTRIBUTE);
+            return generated != null ? generated : FROM_HEADER.traceId(exchange);
         };
     }
 
@@ -54,7 +55,7 @@ public class TraceparentFilter implements WebFilter, Ordered {
         ThreadLocalRandom.current().nextBytes(random);
         // An all-zero id is invalid (W3C Trace Context §3.2.2.3).
         random[bytes - 1] |= 1;
-        return HexFormat.of().formatHex(random);
+        return HEX.formatHex(random);
     }
 
     @Override

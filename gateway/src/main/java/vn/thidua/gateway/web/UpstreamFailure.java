@@ -7,7 +7,6 @@ import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.Optional;
 import org.springframework.cloud.gateway.support.TimeoutException;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * How a call to a service went wrong, as far as a client is concerned. The distinction matters to the user: when
@@ -23,7 +22,8 @@ public enum UpstreamFailure {
     /** The connection failed while the service was answering (it crashed, or reset the connection). */
     BROKEN(502);
 
-    private static final int MAX_CAUSE_DEPTH = 16;
+    /** How far down a cause chain to look; a chain can loop. */
+    static final int MAX_CAUSE_DEPTH = 16;
 
     private final int status;
 
@@ -39,10 +39,9 @@ public enum UpstreamFailure {
     public static Optional<UpstreamFailure> of(Throwable error) {
         boolean io = false;
         int depth = 0;
-        // Bounded: a cause chain can loop.
         for (Throwable t = error; t != null && depth++ < MAX_CAUSE_DEPTH; t = t.getCause()) {
-            if (t instanceof TimeoutException
-                    || t instanceof ResponseStatusException status && status.getStatusCode().value() == 504) {
+            // NettyRoutingFilter's response timeout; the 504 ResponseStatusException it becomes keeps it as cause.
+            if (t instanceof TimeoutException) {
                 return Optional.of(TIMED_OUT);
             }
             // Netty's connect timeout is a ConnectException too.

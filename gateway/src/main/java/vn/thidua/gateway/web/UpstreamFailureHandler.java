@@ -18,6 +18,8 @@ import vn.thidua.support.web.ProblemExceptionHandler;
 import vn.thidua.support.web.ProblemType;
 import vn.thidua.support.web.ProblemWriter;
 import vn.thidua.support.web.Problems;
+import vn.thidua.support.web.RateLimitedException;
+import vn.thidua.support.web.ServiceUnavailableException;
 
 /**
  * Answers a failed call to a service with a problem that names the service in the user's words: 503 (with
@@ -25,8 +27,9 @@ import vn.thidua.support.web.Problems;
  * answer. Left to the defaults, a refused connection is a 500 (Spring Cloud Gateway alone) or web-support's 503
  * that names nothing, and an unknown host an "unexpected error" 500.
  *
- * <p>The same holds for the token issuer: when its key set cannot be fetched, the token was not refused, it could
- * not be checked; the answer is a 503 naming the login service rather than web-support's anonymous one.
+ * <p>The same holds for the token issuer: when its key set cannot be fetched ({@link KeySetUnavailableException}),
+ * the token was not refused, it could not be checked; the answer is a 503 naming the login service rather than a
+ * 500 or web-support's anonymous 503.
  *
  * <p>Ordered before web-support's {@link ProblemExceptionHandler}, which gets everything else. Deliberately not an
  * {@code ErrorWebExceptionHandler}: that one would make web-support's handler back off.
@@ -55,15 +58,11 @@ public class UpstreamFailureHandler implements WebExceptionHandler, Ordered {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        if (route == null) {
-            // Before a route is chosen the only outgoing call is the fetch of the issuer's keys, which Spring
-            // Security reports as an IllegalStateException, not as an authentication failure.
-            boolean keysUnreachable = bearerTokenPresented(exchange)
-                    && UpstreamFailure.of(error).filter(UpstreamFailure.UNREACHABLE::equals).isPresent();
-            return keysUnreachable ? issuerUnreachable(exchange, error) : Mono.error(error);
+        if (error instanceof KeySetUnavailableException) {
+            return keySetUnavailable(exchange, error);
         }
-        Optional<UpstreamFailure> failure = UpstreamFailure.of(error);
+        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        Optional<UpstreamFailure> failure = route == null ? Optional.empty() : UpstreamFailure.of(error);
         if (failure.isEmpty()) {
             return Mono.error(error);
         }
@@ -74,31 +73,37 @@ public class UpstreamFailureHandler implements WebExceptionHandler, Ordered {
         boolean safe = SAFE.contains(exchange.getRequest().getMethod());
         return switch (failure.get()) {
             case UNREACHABLE -> unavailable(exchange, service + " tạm thời không phản hồi. Yêu cầu của bạn chưa"
-                    + " được gửi tới dịch vụ này; vui lòng thử lại sau " + seconds() + " giây.");
-            case TIMED_OUT -> problems.write(exchange, Problems.of(ProblemType.SERVICE_UNAVAILABLE, 504,
-                    service + " không trả lời kịp thời." + afterUncertainOutcome(safe)));
-            case BROKEN -> problems.write(exchange, Problems.of(ProblemType.SERVICE_UNAVAILABLE, 502,
-                    service + " bị ngắt kết nối trước khi trả lời xong." + afterUncertainOutcome(safe)));
+                    + " được gửi tới dịch vụ này; vui lòng thử lại sau " + retryAfterSeconds() + " giây.");
+            case TIMED_OUT -> write(exchange, failure.get(), service + " không trả lời kịp thời."
+                    + afterUncertainOutcome(safe));
+            case BROKEN -> write(exchange, failure.get(), service + " bị ngắt kết nối trước khi trả lời xong."
+                    + afterUncertainOutcome(safe));
         };
     }
 
-    private Mono<Void> issuerUnreachable(ServerWebExchange exchange, Throwable error) {
-        log.warn("{} {}: the token could not be checked, the issuer's keys are unreachable ({})",
+    private Mono<Void> keySetUnavailable(ServerWebExchange exchange, Throwable error) {
+        log.warn("{} {}: the token could not be checked, the issuer's key set could not be fetched ({})",
                 exchange.getRequest().getMethod(), exchange.getRequest().getURI().getRawPath(), rootCause(error));
         return unavailable(exchange, LOGIN_SERVICE + " tạm thời không phản hồi nên chưa kiểm tra được mã truy cập"
-                + " của bạn. Vui lòng thử lại sau " + seconds() + " giây.");
-    }
-
-    private static boolean bearerTokenPresented(ServerWebExchange exchange) {
-        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+                + " của bạn. Vui lòng thử lại sau " + retryAfterSeconds() + " giây.");
     }
 
     private Mono<Void> unavailable(ServerWebExchange exchange, String detail) {
-        ProblemDetail problem = Problems.serviceUnavailable(detail);
-        problem.setProperty(Problems.RETRY_AFTER, seconds());
         HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds()));
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds()));
+        return write(exchange, Problems.of(new ServiceUnavailableException(detail, retryAfter)), headers);
+    }
+
+    private Mono<Void> write(ServerWebExchange exchange, UpstreamFailure failure, String detail) {
+        return write(exchange, Problems.of(ProblemType.SERVICE_UNAVAILABLE, failure.status(), detail),
+                HttpHeaders.EMPTY);
+    }
+
+    private Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem, HttpHeaders headers) {
+        // A service that broke off after its status line has had its headers copied onto this response already;
+        // Content-Encoding, Set-Cookie, Vary or Cache-Control of its answer must not describe this problem. The
+        // gateway's own security headers are added when the response is committed, after this.
+        exchange.getResponse().getHeaders().clear();
         return problems.write(exchange, problem, headers);
     }
 
@@ -114,13 +119,14 @@ public class UpstreamFailureHandler implements WebExceptionHandler, Ordered {
         return name == null || name.toString().isBlank() ? SOME_SERVICE : "Dịch vụ " + name.toString().strip();
     }
 
-    private long seconds() {
-        return Math.max(1, retryAfter.toSeconds());
+    /** Rounded as web-support rounds the {@code retryAfter} member, so that the header, body and detail agree. */
+    private long retryAfterSeconds() {
+        return RateLimitedException.seconds(retryAfter);
     }
 
     private static String rootCause(Throwable error) {
         Throwable root = error;
-        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 16; depth++) {
+        for (int depth = 0; root.getCause() != null && depth < UpstreamFailure.MAX_CAUSE_DEPTH; depth++) {
             root = root.getCause();
         }
         return root.toString();

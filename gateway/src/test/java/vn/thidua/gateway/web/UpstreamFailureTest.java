@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netty.channel.ConnectTimeoutException;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.nio.channels.UnresolvedAddressException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.cloud.gateway.support.TimeoutException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.server.ResponseStatusException;
@@ -32,6 +36,9 @@ class UpstreamFailureTest {
         var wrapped = new IllegalStateException("Could not obtain the keys",
                 new RuntimeException(new ConnectException("Connection refused")));
         assertThat(UpstreamFailure.of(wrapped)).contains(UpstreamFailure.UNREACHABLE);
+        var byWebClient = new WebClientRequestException(new ConnectException("Connection refused"), HttpMethod.GET,
+                URI.create("http://campaign-service:8081/api/campaigns"), HttpHeaders.EMPTY);
+        assertThat(UpstreamFailure.of(byWebClient)).contains(UpstreamFailure.UNREACHABLE);
     }
 
     @Test
@@ -62,6 +69,7 @@ class UpstreamFailureTest {
     }
 
     @Test
+    @Timeout(5)
     void a_looping_cause_chain_ends() {
         var first = new RuntimeException("first");
         var second = new RuntimeException("second", first);
