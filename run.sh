@@ -20,7 +20,8 @@ for arg in "$@"; do
   if [[ "$arg" == "--no-build" ]]; then build=false; else args+=("$arg"); fi
 done
 
-devstack_cp="infra/devstack/target/devstack.jar:infra/devstack/target/lib/*"
+devstack_jar=infra/devstack/target/devstack.jar
+devstack_cp="$devstack_jar:infra/devstack/target/lib/*"
 
 # The launcher itself lists what it runs from (its table of applications lives in Java, in one place).
 build_outputs() {
@@ -28,13 +29,14 @@ build_outputs() {
 }
 
 # Prints why a build is needed, or nothing when everything is built and newer than every pom.xml and source file.
+# $1: what build_outputs printed, empty when it could not run.
 stale_reason() {
-  if [[ ! -f infra/devstack/target/devstack.jar ]]; then
-    echo "infra/devstack/target/devstack.jar chưa có"
+  local outputs=$1 oldest="" output newer
+  if [[ ! -f "$devstack_jar" ]]; then
+    echo "$devstack_jar chưa có"
     return
   fi
-  local outputs oldest="" output newer
-  if ! outputs=$(build_outputs 2>/dev/null) || [[ -z "$outputs" ]]; then
+  if [[ -z "$outputs" ]]; then
     echo "infra/devstack/target/ chưa đầy đủ"
     return
   fi
@@ -57,17 +59,27 @@ stale_reason() {
 }
 
 if $build; then
-  reason=$(stale_reason)
+  outputs=""
+  if [[ -f "$devstack_jar" ]]; then
+    outputs=$(build_outputs 2>/dev/null) || outputs=""
+  fi
+  reason=$(stale_reason "$outputs")
   if [[ -n "$reason" ]]; then
     echo "Đang build thidua ($reason)…"
     echo "Lần build đầu tiên tải các thư viện (~350 MB, khoảng 2 phút); các lần sau nhanh hơn nhiều."
     ./mvnw -B -q -DskipTests package
+    # The list read before the build is still right: a jar it does not name (a service added since) is new anyway.
+    [[ -n "$outputs" ]] || outputs=$(build_outputs)
     # A jar that Maven found up to date keeps its old time; marking them all as built now keeps a change that does
     # not alter a jar (a test, a comment) from triggering a rebuild at every start.
     while IFS= read -r output; do
       if [[ -f "$output" ]]; then touch "$output"; fi
-    done < <(build_outputs)
+    done <<< "$outputs"
   fi
+elif [[ ! -f "$devstack_jar" || -z "$(ls -A infra/devstack/target/lib 2>/dev/null)" ]]; then
+  echo "thidua chưa được build ($devstack_jar hoặc infra/devstack/target/lib/ chưa có), nên --no-build không chạy được." >&2
+  echo "Chạy ./run.sh (không có --no-build) để build rồi khởi động, hoặc build trước: ./mvnw -B -DskipTests package" >&2
+  exit 1
 fi
 
 exec java -cp "$devstack_cp" vn.thidua.devstack.Main ${args[@]+"${args[@]}"}

@@ -1,38 +1,30 @@
 package vn.thidua.devstack;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * A Spring Boot application of the stack, seen from outside: where its jar is built, which port it serves, whether
- * it has a management port of its own, and what it needs in its environment beyond the common variables.
+ * it has a management port of its own.
  *
  * @param stage applications of a lower stage are ready before a higher stage starts (services, then gateway)
  * @param routesServices true for the gateway, which receives {@code THIDUA_<SERVICE>_URL} of every service
  */
 public record Application(String name, String moduleDir, PortSpec port, Optional<PortSpec> managementPort, int stage,
-                          boolean routesServices, Map<String, String> env) {
+                          boolean routesServices) {
 
     static final int SERVICE_STAGE = 1;
     static final int GATEWAY_STAGE = 2;
 
     static Application service(String name, String moduleDir, String portVariable, int defaultPort) {
         return new Application(name, moduleDir, new PortSpec(name, portVariable, defaultPort), Optional.empty(),
-                SERVICE_STAGE, false, Map.of());
+                SERVICE_STAGE, false);
     }
 
     static Application gateway(String name, String moduleDir, String portVariable, int defaultPort,
                                String managementVariable, int defaultManagementPort) {
         return new Application(name, moduleDir, new PortSpec(name, portVariable, defaultPort),
                 Optional.of(new PortSpec(name + "-management", managementVariable, defaultManagementPort)),
-                GATEWAY_STAGE, true, Map.of());
-    }
-
-    Application withEnv(String variable, String value) {
-        var more = new LinkedHashMap<>(env);
-        more.put(variable, value);
-        return new Application(name, moduleDir, port, managementPort, stage, routesServices, Map.copyOf(more));
+                GATEWAY_STAGE, true);
     }
 
     /** The artifact is named after its module folder, as every module's pom sets its finalName. */

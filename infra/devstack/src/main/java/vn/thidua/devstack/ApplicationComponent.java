@@ -17,10 +17,6 @@ final class ApplicationComponent extends Component {
         this.application = application;
     }
 
-    Application application() {
-        return application;
-    }
-
     @Override
     String name() {
         return application.name();
@@ -58,13 +54,9 @@ final class ApplicationComponent extends Component {
     }
 
     @Override
-    ProcessBuilder command(StackContext context, Map<String, String> extraEnv) {
-        var command = new ArrayList<String>();
-        command.add(context.javaCommand());
-        command.addAll(JVM);
-        command.addAll(SMALL_JVM);
-        command.addAll(List.of("-jar", jar(context).toString()));
-        var builder = new ProcessBuilder(command).directory(context.dataDir().toFile());
+    ProcessBuilder command(StackContext context) {
+        var builder = new ProcessBuilder(java(context, JVM, List.of("-jar", jar(context).toString()), List.of()))
+                .directory(context.dataDir().toFile());
         Map<String, String> env = builder.environment();
         env.put("SERVER_PORT", String.valueOf(context.port(application.port().name())));
         env.put("THIDUA_KAFKA_BOOTSTRAP", context.kafkaBootstrap());
@@ -73,21 +65,19 @@ final class ApplicationComponent extends Component {
         application.managementPort().ifPresent(management ->
                 env.put(management.variable(), String.valueOf(context.port(management.name()))));
         if (application.routesServices()) {
-            for (Application service : context.applications()) {
+            for (Application service : Applications.ALL) {
                 if (!service.routesServices()) {
                     env.put(service.urlVariable(), context.url(service.port().name()));
                 }
             }
         }
-        env.putAll(application.env());
-        env.putAll(extraEnv);
         return builder;
     }
 
     @Override
-    boolean ready(StackContext context) {
+    Probes.Check readiness(StackContext context) {
         String managementPort = application.managementPort().map(PortSpec::name).orElse(application.port().name());
-        return Probes.answers200(context.url(managementPort) + "/actuator/health/readiness");
+        return Probes.http200(context.url(managementPort) + "/actuator/health/readiness");
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** One process of the stack: how it is started, how its readiness is recognised, what it is called. */
@@ -28,26 +27,46 @@ abstract class Component {
     void checkInstalled(StackContext context) {
     }
 
-    /** A one-shot command that must succeed before the process starts (formatting the broker's storage). */
+    /**
+     * Called at every start, right before {@link #command}: writes what the process reads and returns a one-shot
+     * command that must succeed before the process starts (formatting the broker's storage), if one is needed.
+     */
     Optional<ProcessBuilder> preparation(StackContext context) {
         return Optional.empty();
     }
 
-    abstract ProcessBuilder command(StackContext context, Map<String, String> extraEnv);
+    abstract ProcessBuilder command(StackContext context);
 
-    abstract boolean ready(StackContext context);
+    /** A fresh check for one wait for readiness; it is closed when the wait ends. */
+    abstract Probes.Check readiness(StackContext context);
+
+    /**
+     * The address of a server of the developer's own that stands in for this component, which is then never
+     * started (see {@link DevStack.Builder#external}).
+     */
+    Optional<String> external(StackContext context) {
+        return Optional.empty();
+    }
+
+    /** Asks a server at {@link #external} once, before anything starts, whether it answers. */
+    Probes.Check externalCheck(String address) {
+        throw new UnsupportedOperationException(name() + " không dùng được máy chủ ngoài");
+    }
 
     Duration pollInterval() {
         return Duration.ofMillis(200);
     }
 
-    static List<String> java(StackContext context, List<String> jvmOptions, String classpath, String mainClass,
+    /**
+     * @param target what to run: {@code -cp <class path> <main class>} or {@code -jar <jar>}
+     */
+    static List<String> java(StackContext context, List<String> jvmOptions, List<String> target,
                              List<String> arguments) {
         var command = new ArrayList<String>();
         command.add(context.javaCommand());
         command.addAll(jvmOptions);
         command.addAll(SMALL_JVM);
-        command.addAll(List.of("-cp", classpath, mainClass));
+        command.addAll(target);
         command.addAll(arguments);
         return command;
     }
@@ -68,8 +87,12 @@ abstract class Component {
 
     static void requireFile(Path path, String what) {
         if (!Files.exists(path)) {
-            throw new DevStackException("Thiếu " + what + ": " + path
-                    + "\nBuild trước: ./mvnw -B -DskipTests package  (./run.sh tự build khi cần)");
+            throw missing(what, path.toString());
         }
+    }
+
+    static DevStackException missing(String what, String path) {
+        return new DevStackException("Thiếu " + what + ": " + path
+                + "\nBuild trước: ./mvnw -B -DskipTests package  (./run.sh tự build khi cần)");
     }
 }

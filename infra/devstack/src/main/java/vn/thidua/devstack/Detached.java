@@ -20,7 +20,7 @@ final class Detached {
     }
 
     static List<String> command(List<String> command) {
-        if (SETSID.isEmpty() || (!command.isEmpty() && command.get(0).equals(SETSID.get()))) {
+        if (SETSID.isEmpty()) {
             return command;
         }
         var detached = new ArrayList<String>();

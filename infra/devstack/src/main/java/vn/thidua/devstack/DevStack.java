@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -53,11 +56,20 @@ public final class DevStack implements AutoCloseable {
     public static final PortSpec KAFKA_CONTROLLER = new PortSpec("kafka-controller", "THIDUA_KAFKA_CONTROLLER_PORT", 9093);
     public static final PortSpec ISSUER = new PortSpec("issuer", "THIDUA_ISSUER_PORT", 9000);
 
+    /**
+     * Every component in start order; they hold no state, so all stacks share them. Declared after the port
+     * constants, which the components read while this list is being built.
+     */
+    static final List<Component> COMPONENTS = components();
+    static final List<String> COMPONENT_NAMES = COMPONENTS.stream().map(Component::name).toList();
+    static final List<PortSpec> PORT_SPECS = COMPONENTS.stream().flatMap(c -> c.ports().stream()).toList();
+
     static final Duration GRACE = Duration.ofSeconds(15);
+    /** Long enough for a server across a network, short enough that a wrong address is reported at once. */
+    static final Duration EXTERNAL_PROBE_TIMEOUT = Duration.ofSeconds(5);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private final StackContext context;
-    private final List<Component> components;
     private final Set<String> without;
     private final Consumer<String> output;
     private final Duration timeout;
@@ -70,15 +82,12 @@ public final class DevStack implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile boolean closing;
-    private boolean closed;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private boolean started;
     private DataDirLock lock;
 
-    private DevStack(StackContext context, List<Component> components, Set<String> without, Consumer<String> output,
-                     Duration timeout) {
+    private DevStack(StackContext context, Set<String> without, Consumer<String> output, Duration timeout) {
         this.context = context;
-        this.components = components;
         this.without = without;
         this.output = output;
         this.timeout = timeout;
@@ -91,13 +100,14 @@ public final class DevStack implements AutoCloseable {
     // ---------------------------------------------------------------------------------------------------- the stack
 
     /**
-     * Starts every component not left out, stage after stage, and returns once all are ready (the line
-     * {@code READY <gateway url>} is printed then). On failure everything started is stopped again and the exception
-     * names the component, with the end of its log.
+     * Starts every component not left out and not served externally, stage after stage, and returns once all are
+     * ready (the line {@code READY <gateway url>} is printed then). On failure everything started is stopped again
+     * and the exception names the component, with the end of its log.
      *
      * @throws DevStackException.AlreadyRunning another launcher uses the data folder (nothing was touched)
      * @throws DevStackException.PortInUse      a port is taken by another program (nothing was started)
-     * @throws DevStackException.ComponentFailed a component died or was not ready in time
+     * @throws DevStackException.ComponentFailed a component died or was not ready in time, or an external server
+     *                                          did not answer (nothing was started)
      * @throws DevStackException.Aborted        {@link #close()} was called meanwhile
      */
     public void start() {
@@ -110,11 +120,13 @@ public final class DevStack implements AutoCloseable {
             Instant began = Instant.now();
             try {
                 acquireLock();
-                List<Component> selected = components.stream().filter(c -> !without.contains(c.name())).toList();
+                List<Component> selected = COMPONENTS.stream()
+                        .filter(c -> !without.contains(c.name()) && c.external(context).isEmpty()).toList();
                 selected.forEach(component -> component.checkInstalled(context));
                 selected.forEach(this::requirePortsFree);
                 output.accept("thidua: khởi động " + selected.size() + " thành phần; dữ liệu " + context.dataDir()
-                        + (without.isEmpty() ? "" : "; bỏ qua " + String.join(", ", without)));
+                        + skippedAndExternal());
+                COMPONENTS.forEach(this::requireExternalAnswers);
                 var stages = new TreeMap<Integer, List<Component>>();
                 selected.forEach(c -> stages.computeIfAbsent(c.stage(), stage -> new ArrayList<>()).add(c));
                 for (List<Component> stage : stages.values()) {
@@ -132,12 +144,8 @@ public final class DevStack implements AutoCloseable {
     /** Stops every process in reverse start order (gracefully, then forcibly) and frees the data folder. Idempotent. */
     @Override
     public void close() {
-        closing = true;
-        synchronized (registry) {
-            if (closed) {
-                return;
-            }
-            closed = true;
+        if (!closed.compareAndSet(false, true)) {
+            return;
         }
         List<RunningProcess> processes;
         synchronized (registry) {
@@ -180,16 +188,22 @@ public final class DevStack implements AutoCloseable {
         start(name, Map.of());
     }
 
-    /** Starts one component with additional environment variables, e.g. a feature switched off for a test. */
+    /**
+     * Starts one component with additional environment variables, e.g. a feature switched off for a test.
+     *
+     * @throws IllegalStateException it is running already, or an external server stands in for it
+     */
     public void start(String name, Map<String, String> extraEnv) {
         Objects.requireNonNull(extraEnv, "extraEnv");
         synchronized (operations) {
             requireOpen();
             Component component = component(name);
-            synchronized (registry) {
-                if (running.containsKey(name)) {
-                    throw new IllegalStateException(name + " đang chạy; dừng trước bằng stop(\"" + name + "\")");
-                }
+            component.external(context).ifPresent(address -> {
+                throw new IllegalStateException(name + " đang dùng máy chủ ngoài " + StackContext.shown(address)
+                        + ": thidua không khởi động " + name + " của riêng mình khi đã có máy chủ ngoài");
+            });
+            if (registered(name).isPresent()) {
+                throw new IllegalStateException(name + " đang chạy; dừng trước bằng stop(\"" + name + "\")");
             }
             acquireLock();
             component.checkInstalled(context);
@@ -213,49 +227,21 @@ public final class DevStack implements AutoCloseable {
 
     /** Graceful stop of one component (SIGTERM, SIGKILL after 15 s). Nothing happens when it is not running. */
     public void stop(String name) {
-        component(name);
-        RunningProcess process;
-        synchronized (registry) {
-            process = running.get(name);
-        }
-        if (process != null) {
-            stopProcess(process);
-            synchronized (registry) {
-                running.remove(name, process);
-            }
-        }
+        end(name, this::stopProcess);
     }
 
     /** SIGKILL of one component, as a crash: no shutdown hook runs, nothing is flushed. */
     public void kill(String name) {
-        component(name);
-        RunningProcess process;
-        synchronized (registry) {
-            process = running.get(name);
-        }
-        if (process != null) {
-            process.kill();
-            synchronized (registry) {
-                running.remove(name, process);
-            }
-            output.accept(String.format("  ✗ %-20s bị dừng đột ngột (SIGKILL, pid %d)", name, process.pid()));
-        }
+        end(name, RunningProcess::kill).ifPresent(process -> output.accept(
+                String.format("  ✗ %-20s bị dừng đột ngột (SIGKILL, pid %d)", name, process.pid())));
     }
 
     public boolean isRunning(String name) {
-        component(name);
-        synchronized (registry) {
-            RunningProcess process = running.get(name);
-            return process != null && process.alive();
-        }
+        return registered(name).filter(RunningProcess::alive).isPresent();
     }
 
     public OptionalLong pid(String name) {
-        component(name);
-        synchronized (registry) {
-            RunningProcess process = running.get(name);
-            return process == null ? OptionalLong.empty() : OptionalLong.of(process.pid());
-        }
+        return registered(name).map(process -> OptionalLong.of(process.pid())).orElse(OptionalLong.empty());
     }
 
     // ------------------------------------------------------------------------------------------------- addresses
@@ -268,10 +254,12 @@ public final class DevStack implements AutoCloseable {
         return context.issuerUrl();
     }
 
+    /** The broker the applications use: the external one when set, else {@code localhost:<kafka port>}. */
     public String kafkaBootstrap() {
         return context.kafkaBootstrap();
     }
 
+    /** The MongoDB the applications use: the external one when set, else {@code mongodb://localhost:<mongo port>}. */
     public String mongoUri() {
         return context.mongoUri();
     }
@@ -287,7 +275,7 @@ public final class DevStack implements AutoCloseable {
 
     /** The components in start order, e.g. {@code mongo, kafka, issuer, campaign-service, …, gateway}. */
     public List<String> componentNames() {
-        return components.stream().map(Component::name).toList();
+        return COMPONENT_NAMES;
     }
 
     public Path dataDir() {
@@ -302,33 +290,76 @@ public final class DevStack implements AutoCloseable {
         return context.logFile(component(name).name());
     }
 
+    /** The server of the developer's own that stands in for a component, if any. */
+    Optional<String> external(String name) {
+        return component(name).external(context);
+    }
+
     // ------------------------------------------------------------------------------------------------ internals
 
-    static List<Component> components(List<Application> applications) {
+    private static List<Component> components() {
         var all = new ArrayList<Component>(List.of(new MongoComponent(), new KafkaComponent(), new IssuerComponent()));
-        applications.stream().sorted(java.util.Comparator.comparingInt(Application::stage))
+        Applications.ALL.stream().sorted(Comparator.comparingInt(Application::stage))
                 .map(ApplicationComponent::new).forEach(all::add);
-        return all;
+        return List.copyOf(all);
     }
 
-    static List<String> componentNames(List<Application> applications) {
-        return components(applications).stream().map(Component::name).toList();
-    }
-
-    static List<PortSpec> portSpecs(List<Application> applications) {
-        return components(applications).stream().flatMap(component -> component.ports().stream()).toList();
-    }
-
-    private Component component(String name) {
-        return components.stream().filter(c -> c.name().equals(name)).findFirst()
+    private static Component component(String name) {
+        return COMPONENTS.stream().filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Không có thành phần " + name + "; có: "
-                        + String.join(", ", componentNames())));
+                        + String.join(", ", COMPONENT_NAMES)));
+    }
+
+    private Optional<RunningProcess> registered(String name) {
+        component(name);
+        synchronized (registry) {
+            return Optional.ofNullable(running.get(name));
+        }
+    }
+
+    private void unregister(RunningProcess process) {
+        synchronized (registry) {
+            running.remove(process.name(), process);
+        }
+    }
+
+    /** Ends a component's process the given way and forgets it; empty when none was running. */
+    private Optional<RunningProcess> end(String name, Consumer<RunningProcess> how) {
+        Optional<RunningProcess> process = registered(name);
+        process.ifPresent(found -> {
+            how.accept(found);
+            unregister(found);
+        });
+        return process;
     }
 
     private void requireOpen() {
-        if (closing) {
+        if (closed.get()) {
             throw new IllegalStateException("DevStack đã đóng");
         }
+    }
+
+    private String skippedAndExternal() {
+        List<String> skipped = COMPONENTS.stream()
+                .filter(c -> without.contains(c.name()) && c.external(context).isEmpty()).map(Component::name).toList();
+        List<String> external = COMPONENTS.stream()
+                .flatMap(c -> c.external(context).map(address -> c.name() + " " + StackContext.shown(address)).stream())
+                .toList();
+        return (skipped.isEmpty() ? "" : "; bỏ qua " + String.join(", ", skipped))
+                + (external.isEmpty() ? "" : "; dùng máy chủ ngoài: " + String.join(", ", external));
+    }
+
+    private void requireExternalAnswers(Component component) {
+        component.external(context).ifPresent(address -> {
+            try (Probes.Check check = component.externalCheck(address)) {
+                if (!check.passes()) {
+                    String reason = "không trả lời: máy chủ ngoài " + StackContext.shown(address) + " (chờ "
+                            + EXTERNAL_PROBE_TIMEOUT.toSeconds() + " s)";
+                    output.accept(String.format("  ✗ %-20s %s", component.name(), reason));
+                    throw new DevStackException.ComponentFailed(component.name(), reason);
+                }
+            }
+        });
     }
 
     private void acquireLock() {
@@ -390,49 +421,67 @@ public final class DevStack implements AutoCloseable {
         Instant began = Instant.now();
         Instant deadline = began.plus(timeout);
         output.accept(String.format("  … %-20s khởi động", name));
-        var preparation = component.preparation(context);
+        Optional<ProcessBuilder> preparation = component.preparation(context);
         if (preparation.isPresent()) {
-            RunningProcess prepared = launch(name, preparation.get(), "chuẩn bị " + name);
-            try {
-                await(component, prepared, deadline, siblingFailed, () -> !prepared.alive());
-                int exit = prepared.process().exitValue();
-                if (exit != 0) {
-                    throw failed(component, prepared.log(), "không chuẩn bị được (mã thoát " + exit + ")");
-                }
-            } finally {
-                if (prepared.alive()) {
-                    prepared.stop(GRACE);
-                }
-                synchronized (registry) {
-                    running.remove(name, prepared);
-                }
-            }
+            prepare(component, preparation.get(), deadline, siblingFailed);
         }
-        RunningProcess process = launch(name, component.command(context, extraEnv), "khởi động " + name);
-        await(component, process, deadline, siblingFailed, () -> {
-            if (!process.alive()) {
-                throw failed(component, process.log(),
-                        "đã dừng trong khi khởi động (mã thoát " + process.process().exitValue() + ")");
-            }
-            return component.ready(context);
-        });
+        ProcessBuilder command = component.command(context);
+        command.environment().putAll(extraEnv);
+        RunningProcess process = launch(name, command, "khởi động " + name);
+        try (Probes.Check readiness = component.readiness(context)) {
+            await(component, process, deadline, siblingFailed, () -> {
+                if (!process.alive()) {
+                    throw failed(component, process.log(),
+                            "đã dừng trong khi khởi động (mã thoát " + process.process().exitValue() + ")");
+                }
+                return readiness.passes();
+            });
+        }
         process.process().onExit().thenAccept(exited -> {
-            if (!process.ending() && !closing) {
+            if (!process.ending() && !closed.get()) {
                 output.accept(String.format("  ! %-20s đã dừng bất ngờ (mã thoát %d); nhật ký: %s", name,
                         exited.exitValue(), process.log()));
-                synchronized (registry) {
-                    running.remove(name, process);
-                }
+                unregister(process);
             }
         });
         output.accept(String.format("  ✓ %-20s sẵn sàng sau %s  (%s)", name,
                 seconds(Duration.between(began, Instant.now())), component.address(context)));
     }
 
+    /**
+     * Waits for the one-shot command's exit rather than polling it: closing the stack stops it (it is registered),
+     * which ends the wait; a sibling's failure is noticed once it has ended, a matter of seconds for a format.
+     */
+    private void prepare(Component component, ProcessBuilder preparation, Instant deadline,
+                         BooleanSupplier siblingFailed) {
+        RunningProcess prepared = launch(component.name(), preparation, "chuẩn bị " + component.name());
+        try {
+            long remaining = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+            prepared.process().onExit().get(remaining, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException notDone) {
+            throw failed(component, prepared.log(), "chưa sẵn sàng sau " + timeout.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DevStackException.Aborted();
+        } finally {
+            if (prepared.alive()) {
+                prepared.stop(GRACE);
+            }
+            unregister(prepared);
+        }
+        if (closed.get() || siblingFailed.getAsBoolean()) {
+            throw new DevStackException.Aborted();
+        }
+        int exit = prepared.process().exitValue();
+        if (exit != 0) {
+            throw failed(component, prepared.log(), "không chuẩn bị được (mã thoát " + exit + ")");
+        }
+    }
+
     private void await(Component component, RunningProcess process, Instant deadline, BooleanSupplier siblingFailed,
                        BooleanSupplier done) {
         while (true) {
-            if (closing || siblingFailed.getAsBoolean()) {
+            if (closed.get() || siblingFailed.getAsBoolean()) {
                 throw new DevStackException.Aborted();
             }
             if (done.getAsBoolean()) {
@@ -458,7 +507,7 @@ public final class DevStack implements AutoCloseable {
     private RunningProcess launch(String name, ProcessBuilder builder, String title) {
         Path log = context.logFile(name);
         synchronized (registry) {
-            if (closing) {
+            if (closed.get()) {
                 throw new DevStackException.Aborted();
             }
             if (running.containsKey(name)) {
@@ -515,7 +564,6 @@ public final class DevStack implements AutoCloseable {
         private final Set<String> without = new LinkedHashSet<>();
         private Consumer<String> output = System.out::println;
         private Duration timeout = LaunchOptions.DEFAULT_TIMEOUT;
-        private final List<Application> applications = Applications.ALL;
         private String externalKafka;
         private String externalMongo;
 
@@ -561,7 +609,7 @@ public final class DevStack implements AutoCloseable {
         }
 
         public Builder without(Collection<String> names) {
-            List<String> known = componentNames(applications);
+            List<String> known = COMPONENT_NAMES;
             for (String name : names) {
                 if (!known.contains(name)) {
                     throw new IllegalArgumentException("Không có thành phần " + name + "; có: " + String.join(", ", known));
@@ -584,24 +632,23 @@ public final class DevStack implements AutoCloseable {
         }
 
         /**
-         * Uses servers of one's own instead of starting the stack's broker or Mongo server (each argument may be
-         * null or blank: that one is started as usual). The applications receive these addresses.
+         * Uses servers of one's own instead of starting the stack's broker or Mongo server: the applications receive
+         * these addresses, {@link #start()} checks once that they answer, and {@code start("kafka")} or
+         * {@code start("mongo")} is refused for the one given. Null or blank: the stack starts its own.
+         *
+         * @throws IllegalArgumentException an address that is not a bootstrap list ({@code host:port,…}) or a
+         *                                  MongoDB connection string
          */
         public Builder external(String kafkaBootstrap, String mongoUri) {
-            if (kafkaBootstrap != null && !kafkaBootstrap.isBlank()) {
-                externalKafka = kafkaBootstrap.strip();
-                without.add(KAFKA.name());
-            }
-            if (mongoUri != null && !mongoUri.isBlank()) {
-                externalMongo = mongoUri.strip();
-                without.add(MONGO.name());
-            }
+            externalKafka = LaunchOptions.kafkaBootstrap(kafkaBootstrap);
+            externalMongo = LaunchOptions.mongoUri(mongoUri);
             return this;
         }
 
         /** Everything the command line and environment said. */
         public Builder options(LaunchOptions options) {
-            return ports(options.ports()).dataDir(options.dataDir()).timeout(options.timeout()).without(options.without());
+            return ports(options.ports()).dataDir(options.dataDir()).timeout(options.timeout()).without(options.without())
+                    .external(options.kafkaBootstrap(), options.mongoUri());
         }
 
         public DevStack build() {
@@ -610,7 +657,7 @@ public final class DevStack implements AutoCloseable {
             Path data = dataDir != null ? dataDir : repoRoot.resolve(".data");
             var resolved = new LinkedHashMap<String, Integer>();
             var taken = new HashSet<Integer>(ports.values());
-            for (PortSpec spec : portSpecs(applications)) {
+            for (PortSpec spec : PORT_SPECS) {
                 Integer port = ports.get(spec.name());
                 if (port == null) {
                     port = freePorts ? freePort(taken) : spec.defaultPort();
@@ -625,8 +672,8 @@ public final class DevStack implements AutoCloseable {
                 }
             }
             var context = new StackContext(repoRoot, home, data, target, StackContext.currentJava(),
-                    launcherClasspath(home), Map.copyOf(resolved), applications, externalKafka, externalMongo);
-            return new DevStack(context, components(applications), Set.copyOf(without), output, timeout);
+                    launcherClasspath(home), Map.copyOf(resolved), externalKafka, externalMongo);
+            return new DevStack(context, Set.copyOf(without), output, timeout);
         }
 
         private static int freePort(Set<Integer> taken) {

@@ -52,7 +52,7 @@ public class DevStackException extends RuntimeException {
         }
     }
 
-    /** A component's process died or did not become ready in time. */
+    /** A component's process died or did not become ready in time, or an external server did not answer. */
     public static final class ComponentFailed extends DevStackException {
         private final String component;
         private final java.nio.file.Path log;
@@ -66,10 +66,18 @@ public class DevStackException extends RuntimeException {
             this.log = log;
         }
 
+        /** For a server of the developer's own, which has no log of ours. */
+        ComponentFailed(String component, String reason) {
+            super(component + " " + reason);
+            this.component = component;
+            this.log = null;
+        }
+
         public String component() {
             return component;
         }
 
+        /** The component's log file; null for an external server. */
         public java.nio.file.Path log() {
             return log;
         }

@@ -4,21 +4,21 @@ import java.util.List;
 import java.util.Map;
 import vn.thidua.devstack.issuer.DevTokenIssuer;
 
-final class IssuerComponent extends Component {
+final class IssuerComponent extends ModuleMainComponent {
 
-    @Override
-    String name() {
-        return "issuer";
+    IssuerComponent() {
+        super(DevStack.ISSUER, DevTokenIssuer.class, "64m");
     }
 
     @Override
-    int stage() {
-        return 0;
+    List<String> arguments(StackContext context) {
+        return List.of("--port=" + port(context),
+                "--key-file=" + context.dataDir().resolve("issuer").resolve("signing-key.json"));
     }
 
     @Override
-    List<PortSpec> ports() {
-        return List.of(DevStack.ISSUER);
+    Map<String, String> environment() {
+        return Map.of(DevTokenIssuer.PROFILE_VARIABLE, DevTokenIssuer.DEV_PROFILE);
     }
 
     @Override
@@ -27,24 +27,7 @@ final class IssuerComponent extends Component {
     }
 
     @Override
-    void checkInstalled(StackContext context) {
-        requireFile(context.devstackHome().resolve("lib"), "thư viện của devstack");
-    }
-
-    @Override
-    ProcessBuilder command(StackContext context, Map<String, String> extraEnv) {
-        var jvm = new java.util.ArrayList<>(List.of("-Xmx64m", parentWatch()));
-        jvm.addAll(childLogging());
-        var builder = new ProcessBuilder(java(context, jvm, context.launcherClasspath(), DevTokenIssuer.class.getName(),
-                List.of("--port=" + context.port(DevStack.ISSUER.name()),
-                        "--key-file=" + context.dataDir().resolve("issuer").resolve("signing-key.json"))));
-        builder.environment().put(DevTokenIssuer.PROFILE_VARIABLE, DevTokenIssuer.DEV_PROFILE);
-        builder.environment().putAll(extraEnv);
-        return builder.directory(context.dataDir().toFile());
-    }
-
-    @Override
-    boolean ready(StackContext context) {
-        return Probes.answers200(context.issuerUrl() + "/.well-known/jwks.json");
+    Probes.Check readiness(StackContext context) {
+        return Probes.http200(context.issuerUrl() + "/.well-known/jwks.json");
     }
 }

@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import org.apache.kafka.common.Uuid;
 
 /**
@@ -35,7 +33,7 @@ final class KafkaComponent extends Component {
 
     @Override
     String address(StackContext context) {
-        return context.kafkaBootstrap();
+        return context.localKafkaBootstrap();
     }
 
     @Override
@@ -44,7 +42,7 @@ final class KafkaComponent extends Component {
         requireFile(libs, "thư viện của Kafka");
         try (var files = Files.list(libs)) {
             if (files.noneMatch(file -> file.getFileName().toString().startsWith("kafka_2.13-"))) {
-                requireFile(libs.resolve("kafka_2.13-*.jar"), "Kafka broker");
+                throw missing("Kafka broker", libs.resolve("kafka_2.13-*.jar").toString());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -61,16 +59,25 @@ final class KafkaComponent extends Component {
                 List.of("format", "-t", clusterId(context), "-c", config.toString(), "--ignore-formatted")));
     }
 
+    /** Runs on the configuration that {@link #preparation} has just written for this start. */
     @Override
-    ProcessBuilder command(StackContext context, Map<String, String> extraEnv) {
-        var builder = jvm(context, "kafka.Kafka", List.of(writeConfig(context).toString()));
-        builder.environment().putAll(extraEnv);
-        return builder;
+    ProcessBuilder command(StackContext context) {
+        return jvm(context, "kafka.Kafka", List.of(config(context).toString()));
     }
 
     @Override
-    boolean ready(StackContext context) {
-        return Probes.kafkaAnswers(context.kafkaBootstrap(), context.port(DevStack.KAFKA.name()));
+    Probes.Check readiness(StackContext context) {
+        return Probes.kafka(context.localKafkaBootstrap(), context.port(DevStack.KAFKA.name()), Probes.POLL_TIMEOUT);
+    }
+
+    @Override
+    Optional<String> external(StackContext context) {
+        return Optional.ofNullable(context.externalKafka());
+    }
+
+    @Override
+    Probes.Check externalCheck(String address) {
+        return Probes.kafka(address, Probes.NO_PORT, DevStack.EXTERNAL_PROBE_TIMEOUT);
     }
 
     private ProcessBuilder jvm(StackContext context, String mainClass, List<String> arguments) {
@@ -79,7 +86,7 @@ final class KafkaComponent extends Component {
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka.common.config.AbstractConfig=warn"));
         options.addAll(childLogging());
         String classpath = libs(context).resolve("*").toString();
-        return new ProcessBuilder(java(context, options, classpath, mainClass, arguments))
+        return new ProcessBuilder(java(context, options, List.of("-cp", classpath, mainClass), arguments))
                 .directory(home(context).toFile());
     }
 
@@ -93,6 +100,10 @@ final class KafkaComponent extends Component {
 
     private static Path libs(StackContext context) {
         return context.devstackHome().resolve("kafka-libs");
+    }
+
+    private static Path config(StackContext context) {
+        return home(context).resolve("server.properties");
     }
 
     /** Written at every start: the ports may differ from the last run, the data stays. */
@@ -126,7 +137,7 @@ final class KafkaComponent extends Component {
                 "");
         try {
             Files.createDirectories(home(context));
-            Path config = home(context).resolve("server.properties");
+            Path config = config(context);
             Files.writeString(config, String.join("\n", lines), StandardCharsets.UTF_8);
             return config;
         } catch (IOException e) {
@@ -134,30 +145,19 @@ final class KafkaComponent extends Component {
         }
     }
 
-    /** The id the storage was formatted with; a new one only for new storage. */
+    /** The id to format the storage with: the one an earlier format used when only the log folder was deleted. */
     static String clusterId(StackContext context) {
         Path file = home(context).resolve("cluster-id");
         try {
             if (Files.exists(file)) {
                 return Files.readString(file).trim();
             }
-            String id = formattedId(logDir(context).resolve("meta.properties")).orElseGet(() -> Uuid.randomUuid().toString());
+            String id = Uuid.randomUuid().toString();
             Files.createDirectories(home(context));
             Files.writeString(file, id + "\n");
             return id;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Optional<String> formattedId(Path meta) throws IOException {
-        if (!Files.exists(meta)) {
-            return Optional.empty();
-        }
-        var properties = new Properties();
-        try (var reader = Files.newBufferedReader(meta)) {
-            properties.load(reader);
-        }
-        return Optional.ofNullable(properties.getProperty("cluster.id"));
     }
 }

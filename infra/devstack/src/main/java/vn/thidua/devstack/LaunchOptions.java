@@ -1,5 +1,6 @@
 package vn.thidua.devstack;
 
+import com.mongodb.ConnectionString;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,30 +10,42 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.common.utils.Utils;
 
 /**
  * What the developer asked for, from the environment and the command line (a flag wins over its variable): ports,
- * data folder, start-up timeout, components to leave out. Invalid input is refused with the offending name.
+ * data folder, start-up timeout, components to leave out, external servers. Invalid input is refused with the
+ * offending name.
+ *
+ * @param kafkaBootstrap a broker of one's own instead of the stack's, or null
+ * @param mongoUri       a MongoDB of one's own instead of the stack's Mongo server, or null
  */
 public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration timeout, Set<String> without,
-                            boolean help) {
+                            String kafkaBootstrap, String mongoUri, boolean help) {
 
     static final String DATA_DIR_VARIABLE = "THIDUA_DATA_DIR";
     static final String TIMEOUT_VARIABLE = "THIDUA_STARTUP_TIMEOUT";
+    /** The same names the applications read: a developer who already exports them for a service keeps them. */
+    static final String KAFKA_BOOTSTRAP_VARIABLE = "THIDUA_KAFKA_BOOTSTRAP";
+    static final String MONGODB_URI_VARIABLE = "THIDUA_MONGODB_URI";
+    static final String KAFKA_BOOTSTRAP_FLAG = "--kafka-bootstrap";
+    static final String MONGODB_URI_FLAG = "--mongodb-uri";
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
     public static LaunchOptions parse(Map<String, String> environment, List<String> arguments, Path repoRoot) {
         Map<String, String> values = new HashMap<>();
-        List<PortSpec> specs = DevStack.portSpecs(Applications.ALL);
+        List<PortSpec> specs = DevStack.PORT_SPECS;
         for (PortSpec spec : specs) {
             copy(environment, spec.variable(), values, spec.flag());
         }
         copy(environment, DATA_DIR_VARIABLE, values, "--data-dir");
         copy(environment, TIMEOUT_VARIABLE, values, "--timeout");
+        copy(environment, KAFKA_BOOTSTRAP_VARIABLE, values, KAFKA_BOOTSTRAP_FLAG);
+        copy(environment, MONGODB_URI_VARIABLE, values, MONGODB_URI_FLAG);
 
         Set<String> known = new LinkedHashSet<>();
         specs.forEach(spec -> known.add(spec.flag()));
-        known.addAll(List.of("--data-dir", "--timeout", "--without"));
+        known.addAll(List.of("--data-dir", "--timeout", "--without", KAFKA_BOOTSTRAP_FLAG, MONGODB_URI_FLAG));
         boolean help = false;
         for (String argument : arguments) {
             if (argument.equals("--help") || argument.equals("-h")) {
@@ -79,7 +92,7 @@ public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration t
 
         Set<String> without = new LinkedHashSet<>();
         if (values.containsKey("--without")) {
-            List<String> components = DevStack.componentNames(Applications.ALL);
+            List<String> components = DevStack.COMPONENT_NAMES;
             for (String name : values.get("--without").split(",")) {
                 if (name.isBlank()) {
                     continue;
@@ -91,7 +104,42 @@ public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration t
                 without.add(name.trim());
             }
         }
-        return new LaunchOptions(Map.copyOf(ports), dataDir, timeout, Set.copyOf(without), help);
+        return new LaunchOptions(Map.copyOf(ports), dataDir, timeout, Set.copyOf(without),
+                kafkaBootstrap(values.get(KAFKA_BOOTSTRAP_FLAG)), mongoUri(values.get(MONGODB_URI_FLAG)), help);
+    }
+
+    /** A bootstrap list as Kafka's clients read it ({@code host:port,…}), stripped; null when blank. */
+    static String kafkaBootstrap(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String list = value.strip();
+        for (String address : list.split(",", -1)) {
+            String host = Utils.getHost(address.strip());
+            Integer port = Utils.getPort(address.strip());
+            if (host == null || host.isEmpty() || port == null || port < 1 || port > 65535) {
+                throw new IllegalArgumentException(KAFKA_BOOTSTRAP_VARIABLE + " / " + KAFKA_BOOTSTRAP_FLAG
+                        + " phải là danh sách host:cổng cách nhau bằng dấu phẩy (ví dụ localhost:9092), không phải \""
+                        + value + "\"");
+            }
+        }
+        return list;
+    }
+
+    /** A MongoDB connection string ({@code mongodb://…} or {@code mongodb+srv://…}), stripped; null when blank. */
+    static String mongoUri(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String uri = value.strip();
+        try {
+            new ConnectionString(uri);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(MONGODB_URI_VARIABLE + " / " + MONGODB_URI_FLAG
+                    + " phải là chuỗi kết nối MongoDB (ví dụ mongodb://localhost:27017), không phải \""
+                    + StackContext.shown(uri) + "\": " + e.getMessage());
+        }
+        return uri;
     }
 
     private static void copy(Map<String, String> environment, String variable, Map<String, String> values, String flag) {
@@ -120,13 +168,17 @@ public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration t
         lines.add("");
         lines.add("Mỗi tùy chọn cũng đặt được bằng biến môi trường:");
         lines.add(String.format("  %-34s %-32s %s", "tùy chọn", "biến môi trường", "mặc định"));
-        for (PortSpec spec : DevStack.portSpecs(Applications.ALL)) {
+        for (PortSpec spec : DevStack.PORT_SPECS) {
             lines.add(String.format("  %-34s %-32s %d", spec.flag() + "=<cổng>", spec.variable(), spec.defaultPort()));
         }
         lines.add(String.format("  %-34s %-32s %s", "--data-dir=<thư mục>", DATA_DIR_VARIABLE, "<repo>/.data"));
         lines.add(String.format("  %-34s %-32s %d", "--timeout=<giây>", TIMEOUT_VARIABLE, DEFAULT_TIMEOUT.toSeconds()));
         lines.add(String.format("  %-34s %-32s %s", "--without=<tên,tên>", "", "(bỏ qua thành phần: "
-                + String.join(", ", DevStack.componentNames(Applications.ALL)) + ")"));
+                + String.join(", ", DevStack.COMPONENT_NAMES) + ")"));
+        lines.add(String.format("  %-34s %-32s %s", KAFKA_BOOTSTRAP_FLAG + "=<host:cổng,…>", KAFKA_BOOTSTRAP_VARIABLE,
+                "(Kafka ngoài; không đặt: thidua tự chạy broker)"));
+        lines.add(String.format("  %-34s %-32s %s", MONGODB_URI_FLAG + "=<mongodb://…>", MONGODB_URI_VARIABLE,
+                "(MongoDB ngoài; không đặt: thidua tự chạy máy chủ Mongo)"));
         lines.add("  --no-build: run.sh không kiểm tra / build lại trước khi chạy.");
         return String.join("\n", lines);
     }

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The children of a launcher that was killed outright (SIGKILL, a closed laptop lid gone wrong) outlive it and keep
@@ -21,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 final class Leftovers {
 
     static final String FILE_NAME = "devstack.pids";
+    private static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
     private Leftovers() {
     }
@@ -43,6 +47,7 @@ final class Leftovers {
         if (!Files.exists(file)) {
             return ended;
         }
+        var leftovers = new ArrayList<ProcessHandle>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String[] fields = line.trim().split(" ", 3);
@@ -54,7 +59,7 @@ final class Leftovers {
                 Optional<ProcessHandle> handle = ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(process ->
                         process.info().startInstant().map(Instant::toEpochMilli).orElse(-1L) == started);
                 if (handle.isPresent()) {
-                    end(handle.get(), grace);
+                    leftovers.add(handle.get());
                     ended.add(fields[2] + " (pid " + pid + ")");
                 }
             }
@@ -62,6 +67,7 @@ final class Leftovers {
         } catch (IOException | NumberFormatException e) {
             ended.add("(không đọc được " + file + ": " + e.getMessage() + ")");
         }
+        end(leftovers, grace);
         return ended;
     }
 
@@ -73,12 +79,28 @@ final class Leftovers {
         }
     }
 
-    private static void end(ProcessHandle process, Duration grace) {
-        process.destroy();
+    /**
+     * SIGTERM to all at once and one grace period for all together, then SIGKILL for the rest; returns only once
+     * they are gone, so that the ports checked right after are really free.
+     */
+    private static void end(List<ProcessHandle> processes, Duration grace) {
+        processes.forEach(ProcessHandle::destroy);
+        if (!waitForAll(processes, grace)) {
+            processes.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+            waitForAll(processes, KILL_WAIT);
+        }
+    }
+
+    private static boolean waitForAll(List<ProcessHandle> processes, Duration timeout) {
+        var exits = processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture<?>[]::new);
         try {
-            process.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception stillRunning) {
-            process.destroyForcibly();
+            CompletableFuture.allOf(exits).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException stillRunning) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

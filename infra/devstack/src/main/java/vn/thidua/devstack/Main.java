@@ -41,9 +41,7 @@ public final class Main {
             return;
         }
 
-        DevStack stack = DevStack.builder(repoRoot).options(options)
-                .external(System.getenv("THIDUA_KAFKA_BOOTSTRAP"), System.getenv("THIDUA_MONGODB_URI"))
-                .output(System.out::println).build();
+        DevStack stack = DevStack.builder(repoRoot).options(options).output(System.out::println).build();
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();
@@ -60,13 +58,10 @@ public final class Main {
         } catch (DevStackException.PortInUse e) {
             System.err.println(e.getMessage());
             System.exit(PORT_IN_USE);
-        } catch (DevStackException e) {
-            System.err.println();
-            System.err.println("Không khởi động được thidua: " + e.getMessage());
-            System.exit(FAILED);
         } catch (RuntimeException e) {
             System.err.println();
-            System.err.println("Không khởi động được thidua: " + e);
+            // A DevStackException's message is written for the console; anything else needs its type to make sense.
+            System.err.println("Không khởi động được thidua: " + (e instanceof DevStackException ? e.getMessage() : e));
             System.exit(FAILED);
         }
         System.out.println(Summary.text(stack));

@@ -1,50 +1,37 @@
 package vn.thidua.devstack;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import vn.thidua.devstack.mongo.MongoWireServer;
 
-final class MongoComponent extends Component {
+final class MongoComponent extends ModuleMainComponent {
 
-    @Override
-    String name() {
-        return "mongo";
+    MongoComponent() {
+        super(DevStack.MONGO, MongoWireServer.class, "256m");
     }
 
     @Override
-    int stage() {
-        return 0;
-    }
-
-    @Override
-    List<PortSpec> ports() {
-        return List.of(DevStack.MONGO);
+    List<String> arguments(StackContext context) {
+        return List.of("--port=" + port(context), "--file=" + context.dataDir().resolve("mongo").resolve("thidua.mv"));
     }
 
     @Override
     String address(StackContext context) {
-        return context.mongoUri();
+        return context.localMongoUri();
     }
 
     @Override
-    void checkInstalled(StackContext context) {
-        requireFile(context.devstackHome().resolve("lib"), "thư viện của devstack");
+    Probes.Check readiness(StackContext context) {
+        return Probes.mongo(context.localMongoUri(), port(context), Probes.POLL_TIMEOUT);
     }
 
     @Override
-    ProcessBuilder command(StackContext context, Map<String, String> extraEnv) {
-        Path file = context.dataDir().resolve("mongo").resolve("thidua.mv");
-        var jvm = new java.util.ArrayList<>(List.of("-Xmx256m", parentWatch()));
-        jvm.addAll(childLogging());
-        var builder = new ProcessBuilder(java(context, jvm, context.launcherClasspath(), MongoWireServer.class.getName(),
-                List.of("--port=" + context.port(DevStack.MONGO.name()), "--file=" + file)));
-        builder.environment().putAll(extraEnv);
-        return builder.directory(context.dataDir().toFile());
+    Optional<String> external(StackContext context) {
+        return Optional.ofNullable(context.externalMongo());
     }
 
     @Override
-    boolean ready(StackContext context) {
-        return Probes.mongoPings(context.mongoUri(), context.port(DevStack.MONGO.name()));
+    Probes.Check externalCheck(String address) {
+        return Probes.mongo(address, Probes.NO_PORT, DevStack.EXTERNAL_PROBE_TIMEOUT);
     }
 }

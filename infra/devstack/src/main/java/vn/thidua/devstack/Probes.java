@@ -2,6 +2,7 @@ package vn.thidua.devstack;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.bson.Document;
 
 /**
@@ -23,10 +25,27 @@ import org.bson.Document;
  */
 final class Probes {
 
+    /** How long one poll of a local component may take at most. */
+    static final Duration POLL_TIMEOUT = Duration.ofSeconds(2);
+    /** For a server elsewhere, whose port cannot be tried first. */
+    static final int NO_PORT = -1;
+
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(1))
             .version(HttpClient.Version.HTTP_1_1)
             .build();
+
+    /**
+     * Polled until it passes during one wait. The Kafka and Mongo checks keep their client from one poll to the next
+     * rather than paying for a new one (threads, connections) each time; closing the check releases it.
+     */
+    interface Check extends AutoCloseable {
+        boolean passes();
+
+        @Override
+        default void close() {
+        }
+    }
 
     private Probes() {
     }
@@ -38,6 +57,10 @@ final class Probes {
         } catch (IOException notYet) {
             return false;
         }
+    }
+
+    static Check http200(String url) {
+        return () -> answers200(url);
     }
 
     static boolean answers200(String url) {
@@ -52,38 +75,79 @@ final class Probes {
         }
     }
 
-    static boolean mongoPings(String uri, int port) {
-        if (!accepts(port)) {
-            return false;
-        }
-        var settings = MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(uri))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(2, TimeUnit.SECONDS))
-                .applyToSocketSettings(socket -> socket.connectTimeout(1, TimeUnit.SECONDS)
-                        .readTimeout(2, TimeUnit.SECONDS))
-                .build();
-        try (var client = MongoClients.create(settings)) {
-            Document answer = client.getDatabase("admin").runCommand(new Document("ping", 1));
-            return answer.get("ok") instanceof Number ok && ok.doubleValue() == 1.0;
-        } catch (RuntimeException notYet) {
-            return false;
-        }
+    /** A {@code ping} through the MongoDB driver; with a local port, only once that port accepts connections. */
+    static Check mongo(String uri, int localPort, Duration timeout) {
+        return new Check() {
+            private MongoClient client;
+
+            @Override
+            public boolean passes() {
+                if (localPort != NO_PORT && !accepts(localPort)) {
+                    return false;
+                }
+                try {
+                    if (client == null) {
+                        client = MongoClients.create(MongoClientSettings.builder()
+                                .applyConnectionString(new ConnectionString(uri))
+                                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                                        timeout.toMillis(), TimeUnit.MILLISECONDS))
+                                .applyToSocketSettings(socket -> socket
+                                        .connectTimeout((int) timeout.toMillis() / 2, TimeUnit.MILLISECONDS)
+                                        .readTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS))
+                                .build());
+                    }
+                    Document answer = client.getDatabase("admin").runCommand(new Document("ping", 1));
+                    return answer.get("ok") instanceof Number ok && ok.doubleValue() == 1.0;
+                } catch (RuntimeException notYet) {
+                    return false;
+                }
+            }
+
+            @Override
+            public void close() {
+                if (client != null) {
+                    client.close();
+                }
+            }
+        };
     }
 
-    static boolean kafkaAnswers(String bootstrap, int port) {
-        if (!accepts(port)) {
-            return false;
-        }
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000))) {
-            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (Exception notYet) {
-            return false;
-        }
+    /** An AdminClient's {@code describeCluster()}; with a local port, only once that port accepts connections. */
+    static Check kafka(String bootstrap, int localPort, Duration timeout) {
+        int apiMillis = (int) timeout.toMillis();
+        // A request that is lost is retried within the call's own timeout rather than waited for until its end.
+        int requestMillis = Math.min(apiMillis, 2000);
+        return new Check() {
+            private Admin admin;
+
+            @Override
+            public boolean passes() {
+                if (localPort != NO_PORT && !accepts(localPort)) {
+                    return false;
+                }
+                try {
+                    if (admin == null) {
+                        admin = Admin.create(Map.of(
+                                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, apiMillis,
+                                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, requestMillis));
+                    }
+                    return !admin.describeCluster(new DescribeClusterOptions().timeoutMs(apiMillis)).nodes()
+                            .get(apiMillis, TimeUnit.MILLISECONDS).isEmpty();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                } catch (Exception notYet) {
+                    return false;
+                }
+            }
+
+            @Override
+            public void close() {
+                if (admin != null) {
+                    admin.close(Duration.ofSeconds(1));
+                }
+            }
+        };
     }
 }

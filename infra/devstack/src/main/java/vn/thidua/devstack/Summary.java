@@ -31,9 +31,15 @@ final class Summary {
         lines.add("  TOKEN=$(curl -s '" + issuer + "/token?user=reviewer')");
         lines.add("  curl -H \"Authorization: Bearer $TOKEN\" " + stack.gatewayUrl() + "/api/campaigns");
         lines.add("");
+        lines.add("Kafka:    " + address(stack, "kafka", stack.kafkaBootstrap()));
+        lines.add("MongoDB:  " + address(stack, "mongo", stack.mongoUri()));
         lines.add("Dữ liệu:  " + stack.dataDir());
         lines.add("Nhật ký:  " + stack.logsDir());
         lines.add("Ctrl-C để dừng (Ctrl-C to stop).");
         return String.join("\n", lines);
+    }
+
+    private static String address(DevStack stack, String component, String address) {
+        return StackContext.shown(address) + (stack.external(component).isPresent() ? "  (máy chủ ngoài)" : "");
     }
 }

@@ -1,6 +1,8 @@
 package vn.thidua.devstack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +27,39 @@ class LaunchOptionsTest {
         assertEquals(REPO.resolve(".data"), options.dataDir());
         assertEquals(Duration.ofSeconds(120), options.timeout());
         assertEquals(Set.of(), options.without());
+        assertNull(options.kafkaBootstrap(), "the stack starts its own broker");
+        assertNull(options.mongoUri(), "the stack starts its own Mongo server");
+    }
+
+    @Test
+    void takesExternalServersFromVariablesAndLetsFlagsWin() {
+        var fromEnvironment = LaunchOptions.parse(Map.of("THIDUA_KAFKA_BOOTSTRAP", " kafka.lan:9092,kafka2.lan:9092 ",
+                "THIDUA_MONGODB_URI", "mongodb://db.lan:27017/thidua"), List.of(), REPO);
+        assertEquals("kafka.lan:9092,kafka2.lan:9092", fromEnvironment.kafkaBootstrap());
+        assertEquals("mongodb://db.lan:27017/thidua", fromEnvironment.mongoUri());
+
+        var flagsWin = LaunchOptions.parse(Map.of("THIDUA_KAFKA_BOOTSTRAP", "kafka.lan:9092",
+                        "THIDUA_MONGODB_URI", "mongodb://db.lan:27017"),
+                List.of("--kafka-bootstrap=localhost:19092", "--mongodb-uri=mongodb://localhost:37017"), REPO);
+        assertEquals("localhost:19092", flagsWin.kafkaBootstrap());
+        assertEquals("mongodb://localhost:37017", flagsWin.mongoUri());
+
+        var blankFlagStartsOurOwn = LaunchOptions.parse(Map.of("THIDUA_KAFKA_BOOTSTRAP", "kafka.lan:9092"),
+                List.of("--kafka-bootstrap="), REPO);
+        assertNull(blankFlagStartsOurOwn.kafkaBootstrap());
+        assertNull(LaunchOptions.parse(Map.of("THIDUA_MONGODB_URI", "  "), List.of(), REPO).mongoUri());
+    }
+
+    @Test
+    void refusesExternalAddressesThatCannotBeOneNamingTheSetting() {
+        assertMessage("THIDUA_KAFKA_BOOTSTRAP / --kafka-bootstrap", Map.of("THIDUA_KAFKA_BOOTSTRAP", "localhost"),
+                List.of());
+        assertMessage("--kafka-bootstrap", Map.of(), List.of("--kafka-bootstrap=localhost:9092,:9093"));
+        assertMessage("--kafka-bootstrap", Map.of(), List.of("--kafka-bootstrap=localhost:99999"));
+        assertMessage("THIDUA_MONGODB_URI / --mongodb-uri", Map.of(), List.of("--mongodb-uri=localhost:27017"));
+        var secret = assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(
+                Map.of("THIDUA_MONGODB_URI", "mongo://thidua:hunter2@db.lan:27017"), List.of(), REPO));
+        assertFalse(secret.getMessage().contains("hunter2"), secret.getMessage());
     }
 
     @Test
@@ -46,7 +81,7 @@ class LaunchOptionsTest {
 
     @Test
     void everyPortHasAVariableAndAMatchingFlag() {
-        for (PortSpec spec : DevStack.portSpecs(Applications.ALL)) {
+        for (PortSpec spec : DevStack.PORT_SPECS) {
             var options = LaunchOptions.parse(Map.of(spec.variable(), "40001"), List.of(), REPO);
             assertEquals(40001, options.ports().get(spec.name()), spec.variable());
             options = LaunchOptions.parse(Map.of(), List.of(spec.flag() + "=40002"), REPO);
@@ -70,6 +105,10 @@ class LaunchOptionsTest {
     void recognisesHelp() {
         assertTrue(LaunchOptions.parse(Map.of(), List.of("--help"), REPO).help());
         assertTrue(LaunchOptions.usage().contains("THIDUA_GATEWAY_MANAGEMENT_PORT"));
+        for (String external : List.of("--kafka-bootstrap=", "THIDUA_KAFKA_BOOTSTRAP", "--mongodb-uri=",
+                "THIDUA_MONGODB_URI")) {
+            assertTrue(LaunchOptions.usage().contains(external), external);
+        }
     }
 
     private static void assertMessage(String expected, Map<String, String> environment, List<String> arguments) {

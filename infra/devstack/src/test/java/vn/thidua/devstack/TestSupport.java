@@ -47,7 +47,7 @@ final class TestSupport {
     /** A stack of this checkout, on free ports and a data folder of the test's own, with only the named components. */
     static DevStack.Builder only(Path dataDir, List<String> output, String... components) {
         List<String> wanted = List.of(components);
-        List<String> others = DevStack.componentNames(Applications.ALL).stream()
+        List<String> others = DevStack.COMPONENT_NAMES.stream()
                 .filter(name -> !wanted.contains(name)).toList();
         return DevStack.builder(repoRoot()).devstackHome(home()).dataDir(dataDir).freePorts().without(others)
                 .output(recorder(output));

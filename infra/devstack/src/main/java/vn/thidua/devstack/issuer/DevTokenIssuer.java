@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import vn.thidua.devstack.ChildArguments;
 import vn.thidua.devstack.ParentWatch;
 
 /**
@@ -70,7 +71,7 @@ public final class DevTokenIssuer {
                     + "\nThe development token issuer refuses to start outside the dev profile.");
             System.exit(REFUSED);
         }
-        Map<String, String> options = options(args);
+        Map<String, String> options = ChildArguments.parse(args, "--port=<cổng> --key-file=<tệp>");
         int port = Integer.parseInt(options.getOrDefault("port", "9000"));
         Path keyFile = Path.of(options.getOrDefault("key-file", ".data/issuer/signing-key.json"));
 
@@ -80,17 +81,6 @@ public final class DevTokenIssuer {
         issuer.server.start();
         System.err.println("Trình phát hành token phát triển: " + issuer.issuer + " (khóa " + issuer.key.getKeyID()
                 + " trong " + keyFile + "), người dùng: " + String.join(", ", issuer.users.ids()));
-    }
-
-    private static Map<String, String> options(String[] args) {
-        var options = new LinkedHashMap<String, String>();
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("Tham số không hợp lệ: " + arg + " (--port=<cổng> --key-file=<tệp>)");
-            }
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
-        return options;
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -4,8 +4,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.thidua.devstack.ChildArguments;
 import vn.thidua.devstack.ParentWatch;
 
 /**
@@ -18,13 +18,7 @@ public final class MongoWireServer {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--") || !arg.contains("=")) {
-                throw new IllegalArgumentException("Tham số không hợp lệ: " + arg + " (--port=<cổng> --file=<tệp .mv>)");
-            }
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
+        Map<String, String> options = ChildArguments.parse(args, "--port=<cổng> --file=<tệp .mv>");
         int port = Integer.parseInt(options.getOrDefault("port", "27017"));
         Path file = Path.of(options.getOrDefault("file", ".data/mongo/thidua.mv")).toAbsolutePath();
         Files.createDirectories(file.getParent());
