@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.thidua.contracts.events.campaign.CampaignClosed;
 import vn.thidua.contracts.events.campaign.CampaignLaunched;
+import vn.thidua.contracts.events.campaign.UnitRegistered;
 import vn.thidua.contracts.events.publication.ArticlePublished;
 
 /**
@@ -22,6 +24,20 @@ public final class EventCatalog {
             CampaignLaunched.class,
             "contracts/schemas/campaign-service/CampaignLaunched.v1.json");
 
+    public static final EventType<UnitRegistered> UNIT_REGISTERED_V1 = new EventType<>(
+            "vn.thidua.campaign.UnitRegistered.v1",
+            Topics.CAMPAIGN,
+            Sources.CAMPAIGN_SERVICE,
+            UnitRegistered.class,
+            "contracts/schemas/campaign-service/UnitRegistered.v1.json");
+
+    public static final EventType<CampaignClosed> CAMPAIGN_CLOSED_V1 = new EventType<>(
+            "vn.thidua.campaign.CampaignClosed.v1",
+            Topics.CAMPAIGN,
+            Sources.CAMPAIGN_SERVICE,
+            CampaignClosed.class,
+            "contracts/schemas/campaign-service/CampaignClosed.v1.json");
+
     public static final EventType<ArticlePublished> ARTICLE_PUBLISHED_V1 = new EventType<>(
             "vn.thidua.publication.ArticlePublished.v1",
             Topics.PUBLICATION,
@@ -29,7 +45,8 @@ public final class EventCatalog {
             ArticlePublished.class,
             "contracts/schemas/publication-service/ArticlePublished.v1.json");
 
-    private static final List<EventType<?>> ALL = List.of(CAMPAIGN_LAUNCHED_V1, ARTICLE_PUBLISHED_V1);
+    private static final List<EventType<?>> ALL = List.of(CAMPAIGN_LAUNCHED_V1, UNIT_REGISTERED_V1,
+            CAMPAIGN_CLOSED_V1, ARTICLE_PUBLISHED_V1);
 
     private static final Map<String, EventType<?>> BY_WIRE_TYPE = new LinkedHashMap<>();
     private static final Map<Class<?>, EventType<?>> BY_PAYLOAD = new LinkedHashMap<>();

@@ -1,0 +1,20 @@
+package vn.thidua.campaign.domain.review;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The order of the units scored against each other in one emulation cluster, or in the whole scope when the
+ * campaign names no cluster ({@code clusterId} null).
+ *
+ * @param leadingUnitCode the unit ranked first: the cluster's leading unit (lá cờ đầu); null when nobody was scored
+ */
+public record ClusterRanking(String clusterId, String clusterName, List<Ranked> ranking, String leadingUnitCode) {
+
+    public ClusterRanking {
+        ranking = List.copyOf(ranking);
+    }
+
+    public record Ranked(int rank, String unitCode, String unitName, BigDecimal total) {
+    }
+}
