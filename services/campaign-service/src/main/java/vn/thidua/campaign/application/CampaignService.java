@@ -21,7 +21,6 @@ import vn.thidua.campaign.domain.review.ReviewRequest;
 import vn.thidua.campaign.domain.review.ScoreSheet;
 import vn.thidua.campaign.domain.review.Scoring;
 import vn.thidua.campaign.domain.unit.Unit;
-import vn.thidua.contracts.events.DomainEvent;
 import vn.thidua.support.calendar.WorkingDayCalendar;
 import vn.thidua.support.problem.BusinessRuleException;
 import vn.thidua.support.problem.NotFoundException;
@@ -48,19 +47,17 @@ public class CampaignService {
     private final UnitRepository units;
     private final Officers officers;
     private final CampaignScopes scopes;
-    private final CampaignReviews reviews;
     private final Clock clock;
     private final WorkingDayCalendar calendar;
     private final TenantProperties tenant;
 
     public CampaignService(CampaignRepository campaigns, UnitRepository units, Officers officers,
-                           CampaignScopes scopes, CampaignReviews reviews, Clock clock, WorkingDayCalendar calendar,
+                           CampaignScopes scopes, Clock clock, WorkingDayCalendar calendar,
                            TenantProperties tenant) {
         this.campaigns = campaigns;
         this.units = units;
         this.officers = officers;
         this.scopes = scopes;
-        this.reviews = reviews;
         this.clock = clock;
         this.calendar = calendar;
         this.tenant = tenant;
@@ -114,9 +111,8 @@ public class CampaignService {
                         var rankings = Scoring.rank(campaign.definition().criteria(), results, found.getT2());
                         var review = new Review(clean.stage(), clean.heldOn(), clean.summary(), results, rankings,
                                 Instant.now(clock), user.id());
-                        Campaign reviewed = campaign.review(review);
-                        DomainEvent event = reviews.reviewedEvent(reviewed, review);
-                        return campaigns.save(reviewed, campaign.version(), event);
+                        var reviewed = campaign.review(review);
+                        return campaigns.save(reviewed.campaign(), campaign.version(), reviewed.event());
                     });
         });
     }

@@ -3,6 +3,7 @@ package vn.thidua.campaign.application;
 import java.util.Collection;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import vn.thidua.contracts.events.campaign.UnitUpserted;
 import vn.thidua.campaign.domain.unit.Unit;
 
 /** Where organisation units live, one document per unit keyed by its code, with its own outbox. */
@@ -21,9 +22,9 @@ public interface UnitRepository {
     /** Units that name {@code code} among their successors. */
     Flux<Unit> findPredecessorsOf(String code);
 
-    /** Stores a new unit at version 1 (409 if the code is taken). */
-    Mono<Unit> insert(Unit unit);
+    /** Stores a new unit at version 1 with its event (409 if the code is taken). */
+    Mono<Unit> insert(Unit unit, UnitUpserted event);
 
-    /** Stores the new state if the unit is still at {@code expectedVersion} (409 otherwise). */
-    Mono<Unit> update(Unit changed, long expectedVersion);
+    /** Stores the new state and its event if the unit is still at {@code expectedVersion} (409 otherwise). */
+    Mono<Unit> update(Unit changed, long expectedVersion, UnitUpserted event);
 }

@@ -3,20 +3,24 @@ package vn.thidua.campaign.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import OptionalLong;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 import vn.thidua.campaign.domain.unit.Unit;
 import vn.thidua.campaign.domain.unit.UnitDefinition;
 import vn.thidua.campaign.domain.unit.UnitTree;
+import vn.thidua.contracts.events.campaign.UnitUpserted;
 import vn.thidua.support.calendar.WorkingDayCalendar;
 import vn.thidua.support.problem.BusinessRuleException;
+import vn.thidua.support.problem.ConcurrentChangeException;
 import vn.thidua.support.problem.NotFoundException;
 import vn.thidua.support.problem.PreconditionFailedException;
 import vn.thidua.support.security.CurrentUser;
@@ -69,24 +73,29 @@ public class UnitService {
         return parentOf(clean).flatMap(parent -> requireSuccessors(clean).then(units.findByCode(code)
                 .flatMap(existing -> {
                     requireVersion(code, existing, ifMatch);
-                    return units.hasSubUnits(code).flatMap(hasSubUnits -> units.update(
-                            existing.redefine(clean, parent.orElse(null), hasSubUnits, now, user.id()),
-                            existing.version())).map(unit -> new Upserted(unit, false));
+                    return units.hasSubUnits(code)
+                            .map(hasSubUnits -> existing.redefine(clean, parent.orElse(null), hasSubUnits, now,
+                                    user.id()))
+                            .flatMap(changed -> update(changed, existing.version()))
+                            .flatMap(unit -> announceSuccessors(existing.successorCodes(), unit, user))
+                            .map(unit -> new Upserted(unit, false));
                 })
                 .switchIfEmpty(Mono.defer(() -> {
                     if (ifMatch.isPresent()) {
                         return Mono.error(new PreconditionFailedException(code, 0));
                     }
-                    return units.insert(Unit.create(code, tenant.provinceCode(), clean, parent.orElse(null), now,
-                            user.id())).map(unit -> new Upserted(unit, true));
+                    return insert(Unit.create(code, tenant.provinceCode(), clean, parent.orElse(null), now,
+                            user.id()))
+                            .flatMap(unit -> announceSuccessors(List.of(), unit, user))
+                            .map(unit -> new Upserted(unit, true));
                 }))));
     }
 
     /** Records the unit's headcount of a year. Its own officers may do so, as well as the registrars. */
-    public Mono<Unit> setHeadcount(String code, int year, Integer headcount, OptionalLong ifMatch,
+    public Mono<Unit> setHeadcount(String code, int year, Integer members, OptionalLong ifMatch,
                                    CurrentUser user) {
-        if (headcount == null || headcount < 0 || headcount > MAX_HEADCOUNT) {
-            throw new InvalidInputException(List.of(new FieldProblem("headcount",
+        if (members == null || members < 0 || members > MAX_HEADCOUNT) {
+            throw new InvalidInputException(List.of(new FieldProblem("members",
                     "Phải là số nguyên từ 0 đến " + MAX_HEADCOUNT + ".")));
         }
         if (year < 1945 || year > calendar.today().getYear() + 1) {
@@ -97,7 +106,7 @@ public class UnitService {
                 .flatMap(unit -> officers.requireActsFor(user, code, "khai báo số lao động").thenReturn(unit))
                 .flatMap(unit -> {
                     requireVersion(code, unit, ifMatch);
-                    return units.update(unit.withHeadcount(year, headcount, Instant.now(clock), user.id()),
+                    return update(unit.withHeadcount(year, members, Instant.now(clock), user.id()),
                             unit.version());
                 });
     }
@@ -118,6 +127,38 @@ public class UnitService {
 
     public LocalDate today() {
         return calendar.today();
+    }
+
+    private Mono<Unit> insert(Unit unit) {
+        return upsertedEvent(unit).flatMap(event -> units.insert(unit, event));
+    }
+
+    private Mono<Unit> update(Unit changed, long expectedVersion) {
+        return upsertedEvent(changed).flatMap(event -> units.update(changed, expectedVersion, event));
+    }
+
+    /** The unit's event, with the names of its ancestors and the codes of its predecessors as the registry has them. */
+    private Mono<UnitUpserted> upsertedEvent(Unit unit) {
+        return Mono.zip(ordered(unit.path()), units.findPredecessorsOf(unit.code()).map(Unit::code).collectList())
+                .map(found -> unit.upserted(found.getT1(), found.getT2()));
+    }
+
+    /**
+     * A unit's predecessors are part of its event, so when a unit names new successors (or drops some), each of
+     * those is announced again at its next version. Done after the unit's own write: a crash in between leaves a
+     * successor's copies without the new predecessor until its next change, which the consumers can also derive
+     * from the predecessor's own successorCodes.
+     */
+    private Mono<Unit> announceSuccessors(List<String> before, Unit unit, CurrentUser user) {
+        var changed = new LinkedHashSet<>(unit.successorCodes());
+        changed.addAll(before);
+        changed.removeIf(code -> before.contains(code) && unit.successorCodes().contains(code));
+        return Flux.fromIterable(changed)
+                .concatMap(code -> units.findByCode(code)
+                        .flatMap(successor -> update(successor.touched(Instant.now(clock), user.id()),
+                                successor.version()))
+                        .retryWhen(Retry.max(3).filter(ConcurrentChangeException.class::isInstance)))
+                .then(Mono.just(unit));
     }
 
     /** The units named by {@code codes}, in that order, skipping codes the registry does not know. */

@@ -10,7 +10,8 @@ import vn.thidua.support.security.ApiSecurity;
 
 /**
  * Who may do what, checked here again whatever the gateway let through. Reads are public (the service hides
- * drafts from those who may not see them); organising campaigns is for the commendation office and administrators.
+ * drafts from those who may not see them). Writes need a signed-in officer; which unit an officer acts for is an
+ * object-level rule the application checks against the unit tree (see {@code Jurisdiction}), so it is not here.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -20,9 +21,9 @@ class SecurityConfig {
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ApiSecurity api) {
         return api.configure(http)
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.GET, "/api/campaigns", "/api/campaigns/**").permitAll()
-                        .pathMatchers(HttpMethod.POST, "/api/campaigns", "/api/campaigns/*/launch")
-                        .hasAnyRole("REVIEWER", "ADMIN")
+                        .pathMatchers(HttpMethod.GET, "/api/campaigns", "/api/campaigns/**", "/api/units",
+                                "/api/units/**", "/api/clusters", "/api/clusters/**").permitAll()
+                        .pathMatchers("/api/**").hasAnyRole("UNIT_OFFICER", "REVIEWER", "ADMIN")
                         .anyExchange().authenticated())
                 .build();
     }

@@ -3,16 +3,22 @@ package vn.thidua.campaign.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.campaign.domain.review.Review;
 import vn.thidua.campaign.domain.review.ReviewStage;
+import vn.thidua.campaign.domain.review.Scoring;
+import vn.thidua.campaign.domain.review.UnitResult;
 import vn.thidua.contracts.events.DomainEvent;
 import vn.thidua.contracts.events.campaign.CampaignClosed;
 import vn.thidua.contracts.events.campaign.CampaignLaunched;
 import vn.thidua.contracts.events.campaign.CampaignMilestones;
 import vn.thidua.contracts.events.campaign.CampaignPeriod;
+import vn.thidua.contracts.events.campaign.CampaignReviewed;
 import vn.thidua.contracts.events.campaign.ClosingOutcome;
+import vn.thidua.contracts.events.campaign.RankedUnit;
+import vn.thidua.contracts.events.campaign.UnitRef;
 import vn.thidua.support.problem.BusinessRuleException;
 import vn.thidua.support.problem.IllegalTransitionException;
 import vn.thidua.support.text.VietnameseText;
@@ -99,16 +105,17 @@ public record Campaign(
 
     /**
      * Sơ kết or tổng kết: a mid-term review only of a launched campaign and only once; a final review of a
-     * launched or mid-term-reviewed one. The caller builds the event (its shape is the contract's).
+     * launched or mid-term-reviewed one. The event carries the full ranking.
      */
-    public Campaign review(Review review) {
+    public Transition review(Review review) {
         String action = review.stage() == ReviewStage.MID_TERM ? "review-mid-term" : "review-final";
         requireTransition(review.stage().reaches(), action, review.stage().label());
         var all = new ArrayList<>(reviews);
         all.add(review);
-        return new Campaign(id, provinceCode, definition, review.stage().reaches(), searchKey, createdAt, createdBy,
-                launchedAt, launchedBy, copiedFromCampaignId, all, closedAt, closedBy, cancellationReason,
+        var reviewed = new Campaign(id, provinceCode, definition, review.stage().reaches(), searchKey, createdAt,
+                createdBy, launchedAt, launchedBy, copiedFromCampaignId, all, closedAt, closedBy, cancellationReason,
                 version + 1);
+        return new Transition(reviewed, reviewed.reviewedEvent(review));
     }
 
     /** Kết thúc: a campaign closes once its final review is recorded. */
@@ -156,6 +163,26 @@ public record Campaign(
         return new CampaignLaunched(id, version, provinceCode, d.launchingUnit(), d.signerTitle(), d.kind(), d.title(),
                 d.legalBasis(), d.period(), d.scope(), d.goals(), d.criteria(), d.awardTypes(),
                 d.registrationDeadline(), d.milestones(), launchedAt, launchedBy, copiedFromCampaignId);
+    }
+
+    private CampaignReviewed reviewedEvent(Review review) {
+        Map<String, UnitResult> results = new HashMap<>();
+        review.results().forEach(result -> results.put(result.unitCode(), result));
+        var rankings = review.rankings().stream().map(ranking -> new vn.thidua.contracts.events.campaign.ClusterRanking(
+                ranking.clusterId(), ranking.clusterName(),
+                ranking.leadingUnitCode() == null ? null : unitRef(results.get(ranking.leadingUnitCode())),
+                ranking.ranking().stream().map(ranked -> new RankedUnit(ranked.rank(),
+                        unitRef(results.get(ranked.unitCode())), ranked.total(),
+                        results.get(ranked.unitCode()).scores())).toList())).toList();
+        return new CampaignReviewed(id, version, provinceCode, definition.title(), definition.kind(),
+                vn.thidua.contracts.events.campaign.ReviewStage.valueOf(review.stage().name()), review.heldOn(),
+                Scoring.maxTotal(definition.criteria()), rankings, review.summary(), review.recordedAt(),
+                review.recordedBy());
+    }
+
+    /** A unit as the review named it; the code stands in for a name the registry did not have. */
+    private static UnitRef unitRef(UnitResult result) {
+        return new UnitRef(result.unitCode(), result.unitName() == null ? result.unitCode() : result.unitName());
     }
 
     private CampaignClosed closedEvent(ClosingOutcome outcome) {

@@ -7,12 +7,15 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.thidua.campaign.application.UnitRepository;
 import vn.thidua.campaign.domain.unit.Unit;
+import vn.thidua.contracts.events.EventCatalog;
+import vn.thidua.contracts.events.campaign.UnitUpserted;
 import vn.thidua.support.outbox.AggregateStore;
 import vn.thidua.support.outbox.PendingEvent;
 
@@ -24,12 +27,10 @@ class MongoUnitRepository implements UnitRepository {
 
     private final ReactiveMongoOperations mongo;
     private final AggregateStore store;
-    private final UnitEvents events;
 
-    MongoUnitRepository(ReactiveMongoOperations mongo, AggregateStore store, UnitEvents events) {
+    MongoUnitRepository(ReactiveMongoOperations mongo, AggregateStore store) {
         this.mongo = mongo;
         this.store = store;
-        this.events = events;
     }
 
     @Override
@@ -44,7 +45,7 @@ class MongoUnitRepository implements UnitRepository {
 
     @Override
     public Flux<Unit> findAll() {
-        return mongo.find(query(new org.springframework.data.mongodb.core.query.Criteria()).with(Sort.by("_id")),
+        return mongo.find(query(new Criteria()).with(Sort.by("_id")),
                 UnitDocument.class, COLLECTION).map(UnitDocument::toUnit);
     }
 
@@ -60,13 +61,13 @@ class MongoUnitRepository implements UnitRepository {
     }
 
     @Override
-    public Mono<Unit> insert(Unit unit) {
-        return parentOf(unit).flatMap(parent -> store.create(COLLECTION, UnitDocument.of(unit),
-                events.upserted(unit, parent.orElse(null)))).thenReturn(unit);
+    public Mono<Unit> insert(Unit unit, UnitUpserted event) {
+        return store.create(COLLECTION, UnitDocument.of(unit),
+                List.of(PendingEvent.of(EventCatalog.UNIT_UPSERTED_V1, event))).thenReturn(unit);
     }
 
     @Override
-    public Mono<Unit> update(Unit changed, long expectedVersion) {
+    public Mono<Unit> update(Unit changed, long expectedVersion, UnitUpserted event) {
         var document = UnitDocument.of(changed);
         var change = new Update()
                 .set("name", document.name())
@@ -80,12 +81,7 @@ class MongoUnitRepository implements UnitRepository {
                 .set("headcounts", document.headcounts())
                 .set("updatedAt", document.updatedAt())
                 .set("updatedBy", document.updatedBy());
-        return parentOf(changed).flatMap(parent -> store.update(COLLECTION, changed.code(), expectedVersion, change,
-                events.upserted(changed, parent.orElse(null)))).thenReturn(changed);
-    }
-
-    private Mono<java.util.Optional<Unit>> parentOf(Unit unit) {
-        return unit.parentCode() == null ? Mono.just(java.util.Optional.empty())
-                : findByCode(unit.parentCode()).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty());
+        return store.update(COLLECTION, changed.code(), expectedVersion, change,
+                List.of(PendingEvent.of(EventCatalog.UNIT_UPSERTED_V1, event))).thenReturn(changed);
     }
 }

@@ -18,4 +18,23 @@ class PersistenceConfig {
                 .on("createdAt", Sort.Direction.DESC)
                 .named("province_status_created"));
     }
+
+    /** A campaign's registrations, and one registration per campaign and unit. */
+    @Bean
+    CollectionIndexes registrationIndexes() {
+        return CollectionIndexes.of(MongoRegistrationRepository.COLLECTION, new Index()
+                .on("provinceCode", Sort.Direction.ASC)
+                .on("campaignId", Sort.Direction.ASC)
+                .on("unit.code", Sort.Direction.ASC)
+                .unique()
+                .named("province_campaign_unit"));
+    }
+
+    /** The tree's children of a unit, and its predecessors. */
+    @Bean
+    CollectionIndexes unitIndexes() {
+        return CollectionIndexes.of(MongoUnitRepository.COLLECTION,
+                new Index().on("parentCode", Sort.Direction.ASC).named("parent"),
+                new Index().on("successorCodes", Sort.Direction.ASC).named("successors"));
+    }
 }

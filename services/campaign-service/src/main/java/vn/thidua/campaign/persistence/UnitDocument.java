@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.annotation.Id;
-import vn.thidua.campaign.domain.unit.Headcount;
+import vn.thidua.contracts.events.campaign.Headcount;
 import vn.thidua.campaign.domain.unit.Unit;
-import vn.thidua.campaign.domain.unit.UnitKind;
+import vn.thidua.contracts.events.campaign.UnitKind;
 import vn.thidua.support.text.VietnameseText;
 
 /**

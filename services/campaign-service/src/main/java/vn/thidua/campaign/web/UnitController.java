@@ -36,7 +36,7 @@ class UnitController {
     record UnitTreeView(LocalDate asOf, List<UnitView> units) {
     }
 
-    record HeadcountRequest(Integer headcount) {
+    record HeadcountRequest(Integer members) {
     }
 
     @GetMapping
@@ -70,7 +70,7 @@ class UnitController {
                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                              String ifMatch) {
         return CurrentUser.current()
-                .flatMap(user -> units.setHeadcount(code, year, request.headcount(), Etags.expectedVersion(ifMatch),
+                .flatMap(user -> units.setHeadcount(code, year, request.members(), Etags.expectedVersion(ifMatch),
                         user))
                 .map(unit -> withVersion(ResponseEntity.ok(), unit));
     }

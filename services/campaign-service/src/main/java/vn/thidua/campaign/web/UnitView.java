@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.thidua.campaign.application.UnitService.UnitDetails;
-import vn.thidua.campaign.domain.unit.Headcount;
+import vn.thidua.contracts.events.campaign.Headcount;
 import vn.thidua.campaign.domain.unit.Unit;
-import vn.thidua.campaign.domain.unit.UnitKind;
+import vn.thidua.contracts.events.campaign.UnitKind;
+import vn.thidua.campaign.domain.unit.UnitKinds;
 import vn.thidua.campaign.domain.unit.UnitTree;
 import vn.thidua.contracts.events.campaign.UnitRef;
 
@@ -34,20 +35,20 @@ public record UnitView(
         List<UnitView> children) {
 
     static UnitView of(Unit u) {
-        return new UnitView(u.code(), u.name(), u.kind(), u.kind().label(), u.parentCode(), null, u.validFrom(),
+        return new UnitView(u.code(), u.name(), u.kind(), UnitKinds.label(u.kind()), u.parentCode(), null, u.validFrom(),
                 u.validTo(), refs(u.successorCodes()), null, u.headcounts(), u.updatedAt(), u.version(), null);
     }
 
     static UnitView of(UnitDetails details) {
         Unit u = details.unit();
-        return new UnitView(u.code(), u.name(), u.kind(), u.kind().label(), u.parentCode(), named(details.ancestors()),
+        return new UnitView(u.code(), u.name(), u.kind(), UnitKinds.label(u.kind()), u.parentCode(), named(details.ancestors()),
                 u.validFrom(), u.validTo(), named(details.successors()), named(details.predecessors()),
                 u.headcounts(), u.updatedAt(), u.version(), null);
     }
 
     static UnitView of(UnitTree.Node node) {
         Unit u = node.unit();
-        return new UnitView(u.code(), u.name(), u.kind(), u.kind().label(), u.parentCode(), null, u.validFrom(),
+        return new UnitView(u.code(), u.name(), u.kind(), UnitKinds.label(u.kind()), u.parentCode(), null, u.validFrom(),
                 u.validTo(), refs(u.successorCodes()), null, null, null, null,
                 node.children().stream().map(UnitView::of).toList());
     }

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The order of the units scored against each other in one emulation cluster, or in the whole scope when the
- * campaign names no cluster ({@code clusterId} null).
+ * The order of the units scored against each other in one emulation cluster, or of the units reviewed outside
+ * any cluster ({@code clusterId} null).
  *
- * @param leadingUnitCode the unit ranked first: the cluster's leading unit (lá cờ đầu); null when nobody was scored
+ * @param leadingUnitCode the unit ranked first in a cluster: its leading unit (lá cờ đầu); null outside a cluster
  */
 public record ClusterRanking(String clusterId, String clusterName, List<Ranked> ranking, String leadingUnitCode) {
 

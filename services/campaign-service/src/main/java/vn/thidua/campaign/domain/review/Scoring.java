@@ -1,7 +1,6 @@
 package vn.thidua.campaign.domain.review;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,17 +8,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.thidua.campaign.domain.review.ScoreSheet.CriterionScore;
 import vn.thidua.contracts.events.campaign.Criterion;
+import vn.thidua.contracts.events.campaign.CriterionScore;
 import vn.thidua.support.web.FieldProblem;
 import vn.thidua.support.web.InvalidInputException;
 
 /**
  * How a review turns score sheets into totals and rankings. Plain functions, so every boundary has a unit test.
  *
- * <p>Ties are broken without shared ranks, so that "the leading unit" is always one unit and the same input always
- * gives the same order: higher total first; then, criterion by criterion in the order the plan lists them, the
- * higher share of that criterion's maximum; then the unit code.
+ * <p>A unit's total is the sum of its criterion scores (out of the sum of the maximums). Ties are broken without
+ * shared ranks, so that "the leading unit" is always one unit and the same input always gives the same order:
+ * higher total first; then the higher score on the heaviest criterion, then on the next heaviest (criteria of
+ * equal weight in the order the plan lists them); then the unit code.
  */
 public final class Scoring {
 
@@ -90,7 +90,7 @@ public final class Scoring {
             var ordered = criteria.stream().filter(c -> given.containsKey(c.code()))
                     .map(c -> new CriterionScore(c.code(), given.get(c.code()))).toList();
             results.add(new UnitResult(sheet.unitCode(), unitNames.get(sheet.unitCode()), ordered,
-                    total(criteria, given)));
+                    ordered.stream().map(CriterionScore::score).reduce(BigDecimal.ZERO, BigDecimal::add)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -98,30 +98,30 @@ public final class Scoring {
         return results;
     }
 
-    /** Σ score ÷ maxScore × weight, to two decimals. */
-    static BigDecimal total(List<Criterion> criteria, Map<String, BigDecimal> scores) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Criterion criterion : criteria) {
-            BigDecimal score = scores.get(criterion.code());
-            if (score != null) {
-                sum = sum.add(score.multiply(criterion.weight()).divide(criterion.maxScore(), 10,
-                        RoundingMode.HALF_UP));
-            }
-        }
-        return sum.setScale(2, RoundingMode.HALF_UP);
+    /** The highest total a unit can reach: the sum of the criteria's maximum scores. */
+    public static BigDecimal maxTotal(List<Criterion> criteria) {
+        return criteria.stream().map(Criterion::maxScore).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**
-     * One ranking per cluster, of the scored units that are its members; with no cluster, one ranking of every
-     * scored unit. A cluster none of whose members was scored has an empty ranking and no leading unit.
+     * One ranking per cluster with at least one scored member, in the order given, each led by its first unit; then
+     * one ranking, without a leading unit, of the scored units that belong to none of the clusters (if any).
      */
     public static List<ClusterRanking> rank(List<Criterion> criteria, List<UnitResult> results, List<Peers> clusters) {
-        if (clusters.isEmpty()) {
-            return List.of(ranking(null, null, criteria, results));
+        var rankings = new ArrayList<ClusterRanking>();
+        Set<String> clustered = new HashSet<>();
+        for (Peers cluster : clusters) {
+            var members = results.stream().filter(result -> cluster.unitCodes().contains(result.unitCode())).toList();
+            members.forEach(member -> clustered.add(member.unitCode()));
+            if (!members.isEmpty()) {
+                rankings.add(ranking(cluster.clusterId(), cluster.clusterName(), criteria, members));
+            }
         }
-        return clusters.stream().map(cluster -> ranking(cluster.clusterId(), cluster.clusterName(), criteria,
-                results.stream().filter(result -> cluster.unitCodes().contains(result.unitCode())).toList()))
-                .toList();
+        var outside = results.stream().filter(result -> !clustered.contains(result.unitCode())).toList();
+        if (!outside.isEmpty()) {
+            rankings.add(ranking(null, null, criteria, outside));
+        }
+        return rankings;
     }
 
     private static ClusterRanking ranking(String clusterId, String clusterName, List<Criterion> criteria,
@@ -132,21 +132,21 @@ public final class Scoring {
             UnitResult result = ordered.get(i);
             ranked.add(new ClusterRanking.Ranked(i + 1, result.unitCode(), result.unitName(), result.total()));
         }
-        return new ClusterRanking(clusterId, clusterName, ranked, ranked.isEmpty() ? null : ranked.get(0).unitCode());
+        return new ClusterRanking(clusterId, clusterName, ranked, clusterId == null ? null : ranked.get(0).unitCode());
     }
 
     static Comparator<UnitResult> order(List<Criterion> criteria) {
         Comparator<UnitResult> order = Comparator.comparing(UnitResult::total, Comparator.reverseOrder());
-        for (int i = 0; i < criteria.size(); i++) {
-            Criterion criterion = criteria.get(i);
-            order = order.thenComparing(result -> share(result, criterion), Comparator.reverseOrder());
+        // A stable sort keeps the plan's order among criteria of equal weight.
+        var heaviestFirst = criteria.stream().sorted(Comparator.comparing(Criterion::weight).reversed()).toList();
+        for (Criterion criterion : heaviestFirst) {
+            order = order.thenComparing(result -> scoreOn(result, criterion), Comparator.reverseOrder());
         }
         return order.thenComparing(UnitResult::unitCode);
     }
 
-    private static BigDecimal share(UnitResult result, Criterion criterion) {
+    private static BigDecimal scoreOn(UnitResult result, Criterion criterion) {
         return result.scores().stream().filter(s -> s.criterionCode().equals(criterion.code())).findFirst()
-                .map(s -> s.score().divide(criterion.maxScore(), 10, RoundingMode.HALF_UP))
-                .orElse(BigDecimal.ZERO);
+                .map(CriterionScore::score).orElse(BigDecimal.ZERO);
     }
 }

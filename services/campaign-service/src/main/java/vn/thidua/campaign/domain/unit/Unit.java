@@ -1,12 +1,19 @@
 package vn.thidua.campaign.domain.unit;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import vn.thidua.contracts.events.campaign.Headcount;
+import vn.thidua.contracts.events.campaign.UnitKind;
+import vn.thidua.contracts.events.campaign.UnitRef;
+import vn.thidua.contracts.events.campaign.UnitUpserted;
 import vn.thidua.support.problem.BusinessRuleException;
 
 /**
@@ -60,7 +67,7 @@ public record Unit(
      */
     public Unit redefine(UnitDefinition definition, Unit parent, boolean hasSubUnits, Instant now, String by) {
         requireParent(code, definition, parent);
-        boolean moves = !java.util.Objects.equals(parentCode, definition.parentCode());
+        boolean moves = !Objects.equals(parentCode, definition.parentCode());
         if (moves && hasSubUnits) {
             throw new BusinessRuleException("unit-has-sub-units",
                     "Không thể chuyển đơn vị \"" + name + "\" sang đơn vị cấp trên khác khi đơn vị còn đơn vị trực"
@@ -73,11 +80,41 @@ public record Unit(
     }
 
     /** The unit with the headcount of {@code year} set (replacing an earlier figure for that year). */
-    public Unit withHeadcount(int year, int headcount, Instant now, String by) {
+    public Unit withHeadcount(int year, int members, Instant now, String by) {
         var figures = new ArrayList<>(headcounts.stream().filter(h -> h.year() != year).toList());
-        figures.add(new Headcount(year, headcount));
+        figures.add(new Headcount(year, members));
         return new Unit(code, provinceCode, name, kind, parentCode, path, validFrom, validTo, successorCodes,
                 figures, now, by, version + 1);
+    }
+
+    /**
+     * The id the events carry: derived from the province and the code, which never change, so that it is stable
+     * without being stored (the code is the unit's address in the API and in tokens).
+     */
+    public String unitId() {
+        return UUID.nameUUIDFromBytes(("unit/" + provinceCode + "/" + code).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    /** The same unit at the next version, with nothing changed but the version: to re-announce it. */
+    public Unit touched(Instant now, String by) {
+        return new Unit(code, provinceCode, name, kind, parentCode, path, validFrom, validTo, successorCodes,
+                headcounts, now, by, version + 1);
+    }
+
+    /**
+     * The event that carries this state to the other services.
+     *
+     * @param ancestors    the units of {@link #path()}, root first
+     * @param predecessors the codes of the units that name this one as their successor
+     */
+    public UnitUpserted upserted(List<Unit> ancestors, List<String> predecessors) {
+        var lineage = new ArrayList<UnitRef>();
+        ancestors.forEach(ancestor -> lineage.add(new UnitRef(ancestor.code(), ancestor.name())));
+        lineage.add(new UnitRef(code, name));
+        UnitRef parent = ancestors.isEmpty() ? null : lineage.get(lineage.size() - 2);
+        return new UnitUpserted(unitId(), version, provinceCode, code, name, kind, parent, lineage, validFrom,
+                validTo, predecessors, successorCodes, headcounts, updatedAt);
     }
 
     public Optional<Headcount> headcountOf(int year) {
