@@ -9,12 +9,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.thidua.campaign.domain.review.Review;
+import vn.thidua.campaign.domain.review.ReviewStage;
+import vn.thidua.campaign.domain.review.Scoring;
+import vn.thidua.campaign.domain.review.UnitResult;
 import vn.thidua.contracts.events.ContractSchemas;
+import vn.thidua.contracts.events.campaign.CampaignClosed;
 import vn.thidua.contracts.events.campaign.CampaignKind;
 import vn.thidua.contracts.events.campaign.CampaignMilestones;
 import vn.thidua.contracts.events.campaign.CampaignPeriod;
+import vn.thidua.contracts.events.campaign.CampaignReviewed;
 import vn.thidua.contracts.events.campaign.CampaignScope;
+import vn.thidua.contracts.events.campaign.ClosingOutcome;
 import vn.thidua.contracts.events.campaign.Criterion;
+import vn.thidua.contracts.events.campaign.CriterionScore;
 import vn.thidua.contracts.events.campaign.DocumentType;
 import vn.thidua.contracts.events.campaign.LegalBasis;
 import vn.thidua.contracts.events.campaign.UnitRef;
@@ -116,5 +124,85 @@ class CampaignTest {
         assertThatThrownBy(() -> draft.launch(NOW, TO.plusDays(1), "r"))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.rule()).isEqualTo("campaign-period-ended"));
+    }
+    private Campaign launched() {
+        var draft = Campaign.draft(ID, "19", plan(new CampaignPeriod(FROM, TO), null, new CampaignMilestones(null, TO))
+                .normalised(), NOW, "r");
+        return draft.launch(NOW, LocalDate.of(2026, 3, 2), "r").campaign();
+    }
+
+    private static Review review(ReviewStage stage) {
+        var results = List.of(new UnitResult("XA-PHUONG-TIEN", "UBND xã Phượng Tiến",
+                List.of(new CriterionScore("TC1", new BigDecimal("45"))), new BigDecimal("45")));
+        return new Review(stage, LocalDate.of(2026, 6, 30), "Sơ kết 6 tháng", results,
+                Scoring.rank(List.of(new Criterion("TC1", "Chất lượng", new BigDecimal("27.5"), new BigDecimal("50"))),
+                        results, List.of(new Scoring.Peers("96ad0d8a-2522-46ad-9053-2839015331f6",
+                                "Cụm thi đua số 02", java.util.Set.of("XA-PHUONG-TIEN")))), NOW, "r");
+    }
+
+    @Test
+    void aCampaignGoesThroughItsReviewsToItsCloseAndTellsTheOthers() {
+        var midTerm = launched().review(review(ReviewStage.MID_TERM));
+        assertThat(midTerm.campaign().status()).isEqualTo(CampaignStatus.MID_TERM_REVIEWED);
+        var reviewed = (CampaignReviewed) midTerm.event();
+        assertThat(reviewed.aggregateVersion()).isEqualTo(3);
+        assertThat(reviewed.rankings().get(0).leadingUnit().code()).isEqualTo("XA-PHUONG-TIEN");
+        assertThat(ContractSchemas.violations(reviewed)).isEmpty();
+
+        var finalReview = midTerm.campaign().review(review(ReviewStage.FINAL));
+        assertThat(finalReview.campaign().reviews()).hasSize(2);
+        var closed = finalReview.campaign().close(NOW, "r");
+        assertThat(closed.campaign().status()).isEqualTo(CampaignStatus.CLOSED);
+        assertThat(((CampaignClosed) closed.event()).outcome()).isEqualTo(ClosingOutcome.CLOSED);
+        assertThat(ContractSchemas.violations(closed.event())).isEmpty();
+    }
+
+    @Test
+    void illegalTransitionsAreRefused() {
+        var draft = Campaign.draft(ID, "19", plan(new CampaignPeriod(FROM, TO), null, new CampaignMilestones(null, TO))
+                .normalised(), NOW, "r");
+        assertThatThrownBy(() -> draft.review(review(ReviewStage.FINAL))).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> draft.close(NOW, "r")).isInstanceOf(IllegalTransitionException.class);
+
+        var midTerm = launched().review(review(ReviewStage.MID_TERM)).campaign();
+        assertThatThrownBy(() -> midTerm.review(review(ReviewStage.MID_TERM)))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> midTerm.cancel("Không còn phù hợp", NOW, "r"))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> launched().close(NOW, "r")).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> launched().redefine(draft.definition()))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void cancellingADraftTellsNobodyButCancellingALaunchedCampaignDoes() {
+        var draft = Campaign.draft(ID, "19", plan(new CampaignPeriod(FROM, TO), null, new CampaignMilestones(null, TO))
+                .normalised(), NOW, "r");
+        var quietly = draft.cancel("Lập nhầm", NOW, "r");
+        assertThat(quietly.campaign().status()).isEqualTo(CampaignStatus.CANCELLED);
+        assertThat(quietly.event()).isNull();
+
+        var publicly = launched().cancel("Sáp nhập đơn vị hành chính", NOW, "r");
+        assertThat(((CampaignClosed) publicly.event()).outcome()).isEqualTo(ClosingOutcome.CANCELLED);
+        assertThat(((CampaignClosed) publicly.event()).reason()).isEqualTo("Sáp nhập đơn vị hành chính");
+        assertThat(ContractSchemas.violations(publicly.event())).isEmpty();
+    }
+
+    @Test
+    void aCopyIsNextYearsDraftOfTheSamePlan() {
+        var original = Campaign.draft(ID, "19", plan("Chuyển đổi số cấp xã năm 2026", new CampaignPeriod(FROM, TO),
+                LocalDate.of(2026, 2, 28), new CampaignMilestones(LocalDate.of(2026, 6, 30), TO)).normalised(), NOW,
+                "r");
+
+        var copy = original.copyForNextYear("b2d9c6a1-0f3e-4c55-8a7d-2e1f3a4b5c6d", NOW, "r");
+
+        assertThat(copy.status()).isEqualTo(CampaignStatus.DRAFT);
+        assertThat(copy.version()).isEqualTo(1);
+        assertThat(copy.copiedFromCampaignId()).isEqualTo(ID);
+        assertThat(copy.definition().title()).isEqualTo("Chuyển đổi số cấp xã năm 2027");
+        assertThat(copy.definition().period().from()).isEqualTo(FROM.plusYears(1));
+        assertThat(copy.definition().registrationDeadline()).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(copy.definition().milestones().midTermReviewDue()).isEqualTo(LocalDate.of(2027, 6, 30));
+        assertThat(copy.searchKey()).contains("chuyen doi so cap xa nam 2027");
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import vn.thidua.campaign.DemoCampaigns;
+import vn.thidua.campaign.DemoUnits;
 import vn.thidua.contracts.events.ContractSchemas;
 import vn.thidua.contracts.events.EventCatalog;
 import vn.thidua.contracts.events.EventJson;
@@ -45,7 +47,14 @@ class CampaignApiTest {
     private static final String OFFICER = ISSUER.token("officer", "XA-PHUONG-TIEN", Role.UNIT_OFFICER);
     private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
 
+    private static final String ADMIN = ISSUER.token("admin", "UBND-TN", Role.ADMIN);
+
     @Autowired WebTestClient web;
+
+    @BeforeEach
+    void units() {
+        DemoUnits.ensure(web, ADMIN);
+    }
 
     private static String plan() {
         return DemoCampaigns.digitalTransformation(TODAY.withDayOfYear(1), TODAY.withDayOfYear(1).plusYears(1)
