@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -61,7 +60,7 @@ class MongoCampaignRepository implements CampaignRepository {
         }
         if (query.text() != null) {
             for (String word : query.text().split(" ")) {
-                conditions.add(where("searchKey").regex(Pattern.quote(word)));
+                conditions.add(where("searchKey").regex(literal(word)));
             }
         }
         return MongoPages.find(mongo, COLLECTION, Campaign.class, new Criteria().andOperator(conditions),
@@ -88,6 +87,18 @@ class MongoCampaignRepository implements CampaignRepository {
                 .set("cancellationReason", changed.cancellationReason());
         List<PendingEvent<?>> events = event == null ? List.of() : List.of(pending(event));
         return store.update(COLLECTION, changed.id(), expectedVersion, change, events).thenReturn(changed);
+    }
+
+    /** The word as a regular expression that matches it literally, escaped character by character. */
+    static String literal(String word) {
+        var escaped = new StringBuilder();
+        word.codePoints().forEach(c -> {
+            if (!Character.isLetterOrDigit(c)) {
+                escaped.append('\\');
+            }
+            escaped.appendCodePoint(c);
+        });
+        return escaped.toString();
     }
 
     private static <T extends DomainEvent> PendingEvent<T> pending(T event) {
