@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,6 +52,17 @@ final class Api {
         var request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return send(authorised(request, token));
+    }
+
+    /** Any method with a JSON body (or none) and extra headers, e.g. {@code If-Match}. */
+    Response send(String method, String path, String json, String token, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(URI.create(gateway + path)).method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
         return send(authorised(request, token));
     }
 
