@@ -2,6 +2,7 @@ package vn.thidua.campaign.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -82,10 +83,13 @@ public class CampaignService {
     /**
      * Launches the draft. With {@code ifMatch} the caller says which version it saw (412 if it moved on); without
      * it the version just read is used, so a concurrent change still answers 409 and never applies twice.
+     *
+     * @param launchedOn null for today; an earlier day only for an administrator recording a paper launch
      */
-    public Mono<Campaign> launch(String id, OptionalLong ifMatch, CurrentUser user) {
+    public Mono<Campaign> launch(String id, LocalDate launchedOn, OptionalLong ifMatch, CurrentUser user) {
+        LocalDate day = RecordedDay.of(launchedOn, calendar.today(), user, "launchedOn");
         return act(id, ifMatch, user, "phát động phong trào thi đua", campaign -> {
-            var launch = campaign.launch(Instant.now(clock), calendar.today(), user.id());
+            var launch = campaign.launch(Instant.now(clock), day, user.id());
             return campaigns.save(launch.campaign(), campaign.version(), launch.event());
         });
     }

@@ -2,6 +2,7 @@ package vn.thidua.campaign.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -52,15 +53,17 @@ public class RegistrationService {
     /**
      * Registers the unit, or amends its registration. Amending with an {@code If-Match} that is not the current
      * version is 412; registering with one is 412 too (the client believes a registration exists).
+     *
+     * @param registeredOn null for today; an earlier day only for an administrator recording a paper registration
      */
-    public Mono<Registered> register(String campaignId, String unitCode, Pledge pledge, OptionalLong ifMatch,
-                                     CurrentUser user) {
+    public Mono<Registered> register(String campaignId, String unitCode, Pledge pledge, LocalDate registeredOn,
+                                     OptionalLong ifMatch, CurrentUser user) {
         Pledge clean = pledge.normalised();
+        LocalDate today = RecordedDay.of(registeredOn, calendar.today(), user, "registeredOn");
         return campaigns.get(campaignId, user)
                 .flatMap(campaign -> officers.requireActsFor(user, unitCode, "đăng ký thi đua")
-                        .then(registrableUnit(campaign, unitCode))
+                        .then(registrableUnit(campaign, unitCode, today))
                         .flatMap(unit -> {
-                            var today = calendar.today();
                             Instant now = Instant.now(clock);
                             String id = Registration.idFor(campaign.id(), unit.code());
                             return registrations.findById(id)
@@ -96,9 +99,8 @@ public class RegistrationService {
                         + "\" chưa đăng ký thi đua trong phong trào này.")));
     }
 
-    /** The unit as the registry has it, existing today and within the campaign's scope this year. */
-    private Mono<Unit> registrableUnit(Campaign campaign, String unitCode) {
-        var today = calendar.today();
+    /** The unit as the registry has it, existing on {@code today} and within the campaign's scope that year. */
+    private Mono<Unit> registrableUnit(Campaign campaign, String unitCode, LocalDate today) {
         return units.findByCode(unitCode)
                 .switchIfEmpty(Mono.error(() -> new BusinessRuleException("unknown-unit",
                         "Không tìm thấy đơn vị có mã \"" + unitCode + "\" trong danh mục đơn vị.",

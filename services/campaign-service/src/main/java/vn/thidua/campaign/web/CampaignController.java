@@ -1,6 +1,7 @@
 package vn.thidua.campaign.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,10 @@ class CampaignController {
     record CancelRequest(String reason) {
     }
 
+    /** @param launchedOn only when an administrator records a launch made on paper before */
+    record LaunchRequest(LocalDate launchedOn) {
+    }
+
     @PostMapping
     Mono<ResponseEntity<CampaignView>> draft(@RequestBody CampaignDefinition definition) {
         return CurrentUser.current()
@@ -60,10 +65,12 @@ class CampaignController {
 
     @PostMapping("/{id}/launch")
     Mono<ResponseEntity<CampaignView>> launch(@PathVariable String id,
+                                              @RequestBody(required = false) LaunchRequest request,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                               String ifMatch) {
         return CurrentUser.current()
-                .flatMap(user -> campaigns.launch(id, Etags.expectedVersion(ifMatch), user))
+                .flatMap(user -> campaigns.launch(id, request == null ? null : request.launchedOn(),
+                        Etags.expectedVersion(ifMatch), user))
                 .map(campaign -> withVersion(ResponseEntity.ok(), campaign));
     }
 

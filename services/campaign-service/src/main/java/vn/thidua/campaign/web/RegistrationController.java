@@ -1,6 +1,7 @@
 package vn.thidua.campaign.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,7 @@ import reactor.core.publisher.Mono;
 import vn.thidua.campaign.application.RegistrationService;
 import vn.thidua.campaign.domain.registration.Pledge;
 import vn.thidua.campaign.domain.registration.Registration;
+import vn.thidua.contracts.events.campaign.RegistrationTarget;
 import vn.thidua.support.security.CurrentUser;
 import vn.thidua.support.web.Etags;
 
@@ -29,15 +31,23 @@ class RegistrationController {
         this.registrations = registrations;
     }
 
+    /**
+     * What a unit sends: its targets and pledges; {@code registeredOn} only when an administrator records a
+     * registration made on paper before.
+     */
+    record RegistrationRequest(List<RegistrationTarget> targets, List<String> pledges, LocalDate registeredOn) {
+    }
+
     /** Registers the unit (201) or amends its registration (200) until the deadline. */
     @PutMapping("/{unitCode}")
     Mono<ResponseEntity<Registration>> register(@PathVariable String campaignId, @PathVariable String unitCode,
-                                                @RequestBody Pledge pledge,
+                                                @RequestBody RegistrationRequest request,
                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                 String ifMatch) {
         return CurrentUser.current()
-                .flatMap(user -> registrations.register(campaignId, unitCode, pledge, Etags.expectedVersion(ifMatch),
-                        user))
+                .flatMap(user -> registrations.register(campaignId, unitCode,
+                        new Pledge(request.targets(), request.pledges()), request.registeredOn(),
+                        Etags.expectedVersion(ifMatch), user))
                 .map(registered -> (registered.created()
                         ? ResponseEntity.created(URI.create("/api/campaigns/" + campaignId + "/registrations/"
                         + unitCode)) : ResponseEntity.ok())

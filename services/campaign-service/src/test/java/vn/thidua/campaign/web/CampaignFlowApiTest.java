@@ -149,6 +149,26 @@ class CampaignFlowApiTest {
     }
 
     @Test
+    void anAdministratorRecordsAPaperCampaignOfThePastOnTheDaysItHappened() {
+        String id = draft("Cả nước chung sức xây dựng nông thôn mới giai đoạn 2021–2025 (" + UUID.randomUUID() + ")",
+                LocalDate.of(2021, 3, 8), LocalDate.of(2021, 4, 15), null);
+        String launch = "/api/campaigns/" + id + "/launch";
+        send("POST", launch, null, REVIEWER, null).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.rule").isEqualTo("campaign-period-ended");
+        send("POST", launch, "{\"launchedOn\": \"2021-03-10\"}", REVIEWER, null).expectStatus().isForbidden();
+        send("POST", launch, "{\"launchedOn\": \"" + TODAY.plusDays(1) + "\"}", ADMIN, null).expectStatus()
+                .isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("launchedOn");
+        send("POST", launch, "{\"launchedOn\": \"2021-03-10\"}", ADMIN, null).expectStatus().isOk();
+
+        // The old commune existed in 2021 and lay under the district, itself below the province in the scope.
+        String registration = "/api/campaigns/" + id + "/registrations/XA-PHU-TIEN";
+        String body = "{\"targets\": [{\"awardType\": \"GIAY_KHEN\", \"subject\": \"UNIT\"}], \"registeredOn\": \"%s\"}";
+        send("PUT", registration, body.formatted("2021-04-16"), ADMIN, null).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.rule").isEqualTo("registration-deadline-passed");
+        send("PUT", registration, body.formatted("2021-04-15"), ADMIN, null).expectStatus().isCreated();
+    }
+
+    @Test
     void registrationAfterTheDeadlineIsRefused() {
         String id = draft("Vì người nghèo – Không để ai bị bỏ lại phía sau (" + UUID.randomUUID() + ")",
                 TODAY.minusDays(30), TODAY.minusDays(1), null);
@@ -235,20 +255,22 @@ class CampaignFlowApiTest {
     }
 
     private String draft(String title, LocalDate from, LocalDate deadline, String clusterId) {
-        LocalDate to = from.plusYears(1).withDayOfYear(1).plusYears(1).minusDays(1);
+        LocalDate to = from.getYear() < TODAY.getYear() - 1 ? LocalDate.of(2025, 12, 31)
+                : from.plusYears(1).withDayOfYear(1).plusYears(1).minusDays(1);
+        String scope = from.getYear() < TODAY.getYear() - 1 ? "UBND-TN" : "XA-PHUONG-TIEN";
         String body = """
                 {"title": "%s", "kind": "REGULAR",
                  "launchingUnit": {"code": "UBND-TN", "name": "UBND tỉnh Thái Nguyên"},
                  "signerTitle": "Chủ tịch UBND tỉnh",
                  "legalBasis": {"documentNumber": "40/KH-UBND", "documentType": "KE_HOACH", "issuedOn": "2021-03-08"},
                  "period": {"from": "%s", "to": "%s"},
-                 "scope": {"unitCodes": ["XA-PHUONG-TIEN"], "includeSubUnits": true %s},
+                 "scope": {"unitCodes": ["%s"], "includeSubUnits": true %s},
                  "goals": ["Mỗi xã có ít nhất một mô hình được nhân rộng"],
                  "criteria": [{"code": "TC1", "name": "Kết quả thực hiện", "weight": 60, "maxScore": 60},
                               {"code": "TC2", "name": "Tuyên truyền", "weight": 40, "maxScore": 40}],
                  "awardTypes": ["CO_THI_DUA_CAP_TINH", "GIAY_KHEN"],
                  %s
-                 "milestones": {"finalReviewDue": "%s"}}""".formatted(title, from, to,
+                 "milestones": {"finalReviewDue": "%s"}}""".formatted(title, from, to, scope,
                 clusterId == null ? "" : ", \"clusterIds\": [\"" + clusterId + "\"]",
                 deadline == null ? "" : "\"registrationDeadline\": \"" + deadline + "\",", to);
         return (String) send("POST", "/api/campaigns", body, REVIEWER, null).expectStatus().isCreated()
