@@ -169,6 +169,27 @@ class CampaignFlowApiTest {
     }
 
     @Test
+    void concurrentRegistrationsOfOneUnitStoreOneAndConcurrentAmendmentsApplyOnce() {
+        String id = draft("Dạy tốt – học tốt (" + UUID.randomUUID() + ")", TODAY.withDayOfYear(1), null, null);
+        send("POST", "/api/campaigns/" + id + "/launch", null, REVIEWER, null).expectStatus().isOk();
+        String path = "/api/campaigns/" + id + "/registrations/XA-PHUONG-TIEN";
+
+        List<Integer> first = concurrently(6, i -> send("PUT", path, PLEDGE.formatted(10 + i), OFFICER, null));
+        // One creates it; the others find it created and amend it, or lose the race (409), never a second copy.
+        assertThat(first).containsOnlyOnce(201).isSubsetOf(201, 200, 409);
+        Map<?, ?> stored = web.get().uri(path).exchange().expectStatus().isOk().expectBody(Map.class)
+                .returnResult().getResponseBody();
+        long version = ((Number) stored.get("version")).longValue();
+        assertThat(version).isEqualTo(1 + first.stream().filter(status -> status == 200).count());
+
+        List<Integer> amendments = concurrently(6, i -> send("PUT", path, PLEDGE.formatted(40 + i), OFFICER,
+                "\"" + version + "\""));
+        assertThat(amendments).containsOnlyOnce(200).isSubsetOf(200, 409, 412);
+        web.get().uri("/api/campaigns/" + id + "/registrations").exchange().expectBody()
+                .jsonPath("$.length()").isEqualTo(1).jsonPath("$[0].version").isEqualTo((int) version + 1);
+    }
+
+    @Test
     void registrationAfterTheDeadlineIsRefused() {
         String id = draft("Vì người nghèo – Không để ai bị bỏ lại phía sau (" + UUID.randomUUID() + ")",
                 TODAY.minusDays(30), TODAY.minusDays(1), null);
@@ -217,6 +238,21 @@ class CampaignFlowApiTest {
         search("q=" + marker + "&kind=THEMATIC").jsonPath("$.total").isEqualTo(0);
         search("q=" + marker + "&launchingUnit=XA-PHUONG-TIEN").jsonPath("$.total").isEqualTo(0);
         web.get().uri("/api/campaigns?kind=SOMETIMES").exchange().expectStatus().isBadRequest();
+
+        // Pages of a stable order never overlap nor skip, even when campaigns share a creation instant.
+        for (int i = 0; i < 2; i++) {
+            String more = draft("Cả nước chung sức xây dựng nông thôn mới " + marker + " đợt " + i,
+                    TODAY.withDayOfYear(1), null, null);
+            send("POST", "/api/campaigns/" + more + "/launch", null, REVIEWER, null).expectStatus().isOk();
+        }
+        var seen = new java.util.ArrayList<Object>();
+        for (int page = 0; page < 2; page++) {
+            Map<?, ?> found = web.get().uri("/api/campaigns?q=" + marker + "&size=2&page=" + page).exchange()
+                    .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+            assertThat(((Number) found.get("total")).intValue()).isEqualTo(3);
+            ((List<?>) found.get("items")).forEach(item -> seen.add(((Map<?, ?>) item).get("id")));
+        }
+        assertThat(seen).hasSize(3).doesNotHaveDuplicates().contains(id);
     }
 
     @Test
@@ -296,6 +332,15 @@ class CampaignFlowApiTest {
         });
         return body == null ? request.exchange()
                 : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private static List<Integer> concurrently(int times,
+                                              java.util.function.IntFunction<WebTestClient.ResponseSpec> request) {
+        return reactor.core.publisher.Flux.range(0, times)
+                .flatMap(i -> reactor.core.publisher.Mono.fromCallable(() -> request.apply(i)
+                                .returnResult(String.class).getStatus().value())
+                        .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()))
+                .collectList().block();
     }
 
     /** The first event of {@code type} that matches, after checking its bytes against the schema. */
