@@ -1,6 +1,7 @@
 package vn.thidua.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -94,8 +95,8 @@ class CampaignFlowTest {
         assertThat(event.rankings().get(0).clusterId()).isEqualTo(cluster);
         assertThat(event.rankings().get(0).leadingUnit().code()).isEqualTo("XA-PHUONG-TIEN");
         assertThat(event.rankings().get(0).entries()).extracting(RankedUnit::rank, entry -> entry.unit().code())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "XA-PHUONG-TIEN"),
-                        org.assertj.core.groups.Tuple.tuple(2, "XA-BINH-THANH"));
+                .containsExactly(tuple(1, "XA-PHUONG-TIEN"),
+                        tuple(2, "XA-BINH-THANH"));
         assertThat(event.rankings().get(0).entries().get(0).totalScore()).isEqualByComparingTo("94");
 
         Api.Response closed = api.send("POST", "/api/campaigns/" + id + "/close", null, reviewer, Map.of());

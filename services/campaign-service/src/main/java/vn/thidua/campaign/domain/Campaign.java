@@ -17,6 +17,7 @@ import vn.thidua.contracts.events.campaign.CampaignMilestones;
 import vn.thidua.contracts.events.campaign.CampaignPeriod;
 import vn.thidua.contracts.events.campaign.CampaignReviewed;
 import vn.thidua.contracts.events.campaign.ClosingOutcome;
+import vn.thidua.contracts.events.campaign.ClusterRanking;
 import vn.thidua.contracts.events.campaign.RankedUnit;
 import vn.thidua.contracts.events.campaign.UnitRef;
 import vn.thidua.support.problem.BusinessRuleException;
@@ -168,13 +169,14 @@ public record Campaign(
     private CampaignReviewed reviewedEvent(Review review) {
         Map<String, UnitResult> results = new HashMap<>();
         review.results().forEach(result -> results.put(result.unitCode(), result));
-        var rankings = review.rankings().stream().map(ranking -> new vn.thidua.contracts.events.campaign.ClusterRanking(
+        var rankings = review.rankings().stream().map(ranking -> new ClusterRanking(
                 ranking.clusterId(), ranking.clusterName(),
                 ranking.leadingUnitCode() == null ? null : unitRef(results.get(ranking.leadingUnitCode())),
                 ranking.ranking().stream().map(ranked -> new RankedUnit(ranked.rank(),
                         unitRef(results.get(ranked.unitCode())), ranked.total(),
                         results.get(ranked.unitCode()).scores())).toList())).toList();
         return new CampaignReviewed(id, version, provinceCode, definition.title(), definition.kind(),
+                // The domain's stage (with its status and label) and the contract's share their names.
                 vn.thidua.contracts.events.campaign.ReviewStage.valueOf(review.stage().name()), review.heldOn(),
                 Scoring.maxTotal(definition.criteria()), rankings, review.summary(), review.recordedAt(),
                 review.recordedBy());

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.thidua.campaign.domain.review.Review;
 import vn.thidua.campaign.domain.review.ReviewStage;
@@ -137,7 +138,7 @@ class CampaignTest {
         return new Review(stage, LocalDate.of(2026, 6, 30), "Sơ kết 6 tháng", results,
                 Scoring.rank(List.of(new Criterion("TC1", "Chất lượng", new BigDecimal("27.5"), new BigDecimal("50"))),
                         results, List.of(new Scoring.Peers("96ad0d8a-2522-46ad-9053-2839015331f6",
-                                "Cụm thi đua số 02", java.util.Set.of("XA-PHUONG-TIEN")))), NOW, "r");
+                                "Cụm thi đua số 02", Set.of("XA-PHUONG-TIEN")))), NOW, "r");
     }
 
     @Test

@@ -6,10 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,19 +20,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import vn.thidua.campaign.DemoUnits;
 import vn.thidua.contracts.events.ContractSchemas;
+import vn.thidua.contracts.events.DomainEvent;
 import vn.thidua.contracts.events.EventCatalog;
 import vn.thidua.contracts.events.EventJson;
 import vn.thidua.contracts.events.EventType;
 import vn.thidua.contracts.events.Topics;
-import vn.thidua.contracts.events.campaign.CampaignClosed;
-import vn.thidua.contracts.events.campaign.CampaignReviewed;
 import vn.thidua.contracts.events.campaign.ClosingOutcome;
-import vn.thidua.contracts.events.campaign.UnitRegistered;
 import vn.thidua.support.security.Role;
 import vn.thidua.support.security.TestTokenIssuer;
 import vn.thidua.support.security.TestTokenIssuerInitializer;
@@ -245,7 +250,7 @@ class CampaignFlowApiTest {
                     TODAY.withDayOfYear(1), null, null);
             send("POST", "/api/campaigns/" + more + "/launch", null, REVIEWER, null).expectStatus().isOk();
         }
-        var seen = new java.util.ArrayList<Object>();
+        var seen = new ArrayList<Object>();
         for (int page = 0; page < 2; page++) {
             Map<?, ?> found = web.get().uri("/api/campaigns?q=" + marker + "&size=2&page=" + page).exchange()
                     .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
@@ -324,7 +329,7 @@ class CampaignFlowApiTest {
     }
 
     private WebTestClient.ResponseSpec send(String method, String path, String body, String token, String ifMatch) {
-        var request = web.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path).headers(h -> {
+        var request = web.method(HttpMethod.valueOf(method)).uri(path).headers(h -> {
             h.setBearerAuth(token);
             if (ifMatch != null) {
                 h.set(HttpHeaders.IF_MATCH, ifMatch);
@@ -335,17 +340,17 @@ class CampaignFlowApiTest {
     }
 
     private static List<Integer> concurrently(int times,
-                                              java.util.function.IntFunction<WebTestClient.ResponseSpec> request) {
-        return reactor.core.publisher.Flux.range(0, times)
-                .flatMap(i -> reactor.core.publisher.Mono.fromCallable(() -> request.apply(i)
+                                              IntFunction<WebTestClient.ResponseSpec> request) {
+        return Flux.range(0, times)
+                .flatMap(i -> Mono.fromCallable(() -> request.apply(i)
                                 .returnResult(String.class).getStatus().value())
-                        .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()))
+                        .subscribeOn(Schedulers.boundedElastic()))
                 .collectList().block();
     }
 
     /** The first event of {@code type} that matches, after checking its bytes against the schema. */
-    private static <T extends vn.thidua.contracts.events.DomainEvent> T read(TopicReader reader, EventType<T> type,
-                                                                          java.util.function.Predicate<T> match) {
+    private static <T extends DomainEvent> T read(TopicReader reader, EventType<T> type,
+                                                                          Predicate<T> match) {
         var found = new AtomicReference<ConsumerRecord<String, byte[]>>();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             reader.records().stream()
