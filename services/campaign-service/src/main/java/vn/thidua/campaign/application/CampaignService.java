@@ -17,6 +17,7 @@ import reactor.core.publisher.Mono;
 import vn.thidua.campaign.domain.Campaign;
 import vn.thidua.campaign.domain.CampaignDefinition;
 import vn.thidua.campaign.domain.CampaignStatus;
+import vn.thidua.campaign.domain.cluster.Cluster;
 import vn.thidua.campaign.domain.review.Review;
 import vn.thidua.campaign.domain.review.ReviewRequest;
 import vn.thidua.campaign.domain.review.ScoreSheet;
@@ -48,17 +49,19 @@ public class CampaignService {
     private final UnitRepository units;
     private final Officers officers;
     private final CampaignScopes scopes;
+    private final ClusterRepository clusters;
     private final Clock clock;
     private final WorkingDayCalendar calendar;
     private final TenantProperties tenant;
 
     public CampaignService(CampaignRepository campaigns, UnitRepository units, Officers officers,
-                           CampaignScopes scopes, Clock clock, WorkingDayCalendar calendar,
+                           CampaignScopes scopes, ClusterRepository clusters, Clock clock, WorkingDayCalendar calendar,
                            TenantProperties tenant) {
         this.campaigns = campaigns;
         this.units = units;
         this.officers = officers;
         this.scopes = scopes;
+        this.clusters = clusters;
         this.clock = clock;
         this.calendar = calendar;
         this.tenant = tenant;
@@ -67,6 +70,7 @@ public class CampaignService {
     public Mono<Campaign> draft(CampaignDefinition definition, CurrentUser user) {
         return Mono.fromCallable(definition::normalised)
                 .flatMap(clean -> officers.requireActsFor(user, clean.launchingUnit().code(), "lập phong trào thi đua")
+                        .then(requireClusters(clean))
                         .then(Mono.fromCallable(() -> Campaign.draft(UUID.randomUUID().toString(),
                                 tenant.provinceCode(), clean, Instant.now(clock), user.id()))))
                 .flatMap(campaigns::insertDraft);
@@ -77,6 +81,7 @@ public class CampaignService {
         CampaignDefinition clean = definition.normalised();
         return act(id, ifMatch, user, "sửa phong trào thi đua", campaign -> officers.requireActsFor(user,
                         clean.launchingUnit().code(), "lập phong trào thi đua")
+                .then(requireClusters(clean))
                 .then(Mono.defer(() -> campaigns.save(campaign.redefine(clean), campaign.version(), null))));
     }
 
@@ -199,6 +204,20 @@ public class CampaignService {
                 .filter(code -> !code.isEmpty())
                 .collectList()
                 .flatMap(outside -> outside.isEmpty() ? Mono.<Void>empty() : Mono.error(outOfScope(outside)));
+    }
+
+    /** The clusters a scope names must exist: their members are the peers a review ranks together. */
+    private Mono<Void> requireClusters(CampaignDefinition definition) {
+        List<String> ids = definition.scope().clusterIds();
+        if (ids == null || ids.isEmpty()) {
+            return Mono.empty();
+        }
+        return clusters.findByIds(ids).map(Cluster::id).collect(Collectors.toSet()).flatMap(known -> {
+            var unknown = ids.stream().filter(clusterId -> !known.contains(clusterId)).toList();
+            return unknown.isEmpty() ? Mono.<Void>empty() : Mono.error(new BusinessRuleException("unknown-cluster",
+                    "Không tìm thấy cụm, khối thi đua có mã " + String.join(", ", unknown) + ".",
+                    Map.of("clusterIds", unknown)));
+        });
     }
 
     static BusinessRuleException outOfScope(List<String> codes) {

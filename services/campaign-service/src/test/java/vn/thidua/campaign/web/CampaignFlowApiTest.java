@@ -243,6 +243,10 @@ class CampaignFlowApiTest {
         search("q=" + marker + "&kind=THEMATIC").jsonPath("$.total").isEqualTo(0);
         search("q=" + marker + "&launchingUnit=XA-PHUONG-TIEN").jsonPath("$.total").isEqualTo(0);
         web.get().uri("/api/campaigns?kind=SOMETIMES").exchange().expectStatus().isBadRequest();
+        String unknownCluster = UUID.randomUUID().toString();
+        send("POST", "/api/campaigns", campaignBody("Phong trào với cụm không tồn tại", TODAY.withDayOfYear(1), null,
+                unknownCluster), REVIEWER, null).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.rule").isEqualTo("unknown-cluster");
 
         // Pages of a stable order never overlap nor skip, even when campaigns share a creation instant.
         for (int i = 0; i < 2; i++) {
@@ -296,10 +300,15 @@ class CampaignFlowApiTest {
     }
 
     private String draft(String title, LocalDate from, LocalDate deadline, String clusterId) {
+        return (String) send("POST", "/api/campaigns", campaignBody(title, from, deadline, clusterId), REVIEWER, null)
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+    }
+
+    private static String campaignBody(String title, LocalDate from, LocalDate deadline, String clusterId) {
         LocalDate to = from.getYear() < TODAY.getYear() - 1 ? LocalDate.of(2025, 12, 31)
                 : from.plusYears(1).withDayOfYear(1).plusYears(1).minusDays(1);
         String scope = from.getYear() < TODAY.getYear() - 1 ? "UBND-TN" : "XA-PHUONG-TIEN";
-        String body = """
+        return """
                 {"title": "%s", "kind": "REGULAR",
                  "launchingUnit": {"code": "UBND-TN", "name": "UBND tỉnh Thái Nguyên"},
                  "signerTitle": "Chủ tịch UBND tỉnh",
@@ -314,8 +323,6 @@ class CampaignFlowApiTest {
                  "milestones": {"finalReviewDue": "%s"}}""".formatted(title, from, to, scope,
                 clusterId == null ? "" : ", \"clusterIds\": [\"" + clusterId + "\"]",
                 deadline == null ? "" : "\"registrationDeadline\": \"" + deadline + "\",", to);
-        return (String) send("POST", "/api/campaigns", body, REVIEWER, null).expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("id");
     }
 
     private static String sheet(String unit, int tc1, int tc2) {

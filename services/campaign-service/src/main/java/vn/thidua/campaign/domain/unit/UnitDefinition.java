@@ -26,6 +26,12 @@ public record UnitDefinition(
         LocalDate validTo,
         List<String> successorCodes) {
 
+    /**
+     * The last day of the district level: local government has two levels from 1 July 2025, so a district is a
+     * historic unit that ended on this day at the latest.
+     */
+    public static final LocalDate LAST_DAY_OF_DISTRICTS = LocalDate.of(2025, 6, 30);
+
     /** Codes are the identifiers other services and historic decisions use: upper case, digits and hyphens. */
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,63}");
     private static final int MAX_NAME = 300;
@@ -70,6 +76,11 @@ public record UnitDefinition(
         } else if (validTo != null && validTo.isBefore(validFrom)) {
             errors.add(new FieldProblem("validTo", "Ngày hết hiệu lực không thể trước ngày có hiệu lực (" + validFrom
                     + ")."));
+        }
+        if (kind == UnitKind.DISTRICT && validFrom != null
+                && (validTo == null || validTo.isAfter(LAST_DAY_OF_DISTRICTS))) {
+            errors.add(new FieldProblem("validTo", "Cấp huyện chấm dứt hoạt động từ ngày 01/7/2025: đơn vị cấp huyện"
+                    + " phải có ngày hết hiệu lực không muộn hơn " + LAST_DAY_OF_DISTRICTS + "."));
         }
         var successors = new LinkedHashSet<String>();
         for (int i = 0; i < successorCodes.size(); i++) {

@@ -85,9 +85,24 @@ class UnitTest {
     }
 
     @Test
+    void aDistrictEndsOnTheLastDayBeforeTheReformAtTheLatest() {
+        var lastDay = new UnitDefinition("UBND huyện Phú Lương", UnitKind.DISTRICT, "UBND-TN", LocalDate.of(1997, 1, 1),
+                REFORM.minusDays(1), List.of());
+        assertThat(lastDay.normalised("UBND-PHU-LUONG").validTo()).isEqualTo(REFORM.minusDays(1));
+
+        for (LocalDate end : new LocalDate[] {REFORM, null}) {
+            var tooLate = new UnitDefinition("UBND huyện Phú Lương", UnitKind.DISTRICT, "UBND-TN",
+                    LocalDate.of(1997, 1, 1), end, List.of());
+            assertThatThrownBy(() -> tooLate.normalised("UBND-PHU-LUONG"))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                            .extracting(FieldProblem::field).containsExactly("validTo"));
+        }
+    }
+
+    @Test
     void aUnitCannotBePlacedUnderItsOwnSubUnit() {
         var underItsChild = new UnitDefinition("UBND huyện Định Hóa", UnitKind.DISTRICT, "XA-PHU-TIEN",
-                LocalDate.of(1997, 1, 1), null, List.of()).normalised("UBND-DINH-HOA");
+                LocalDate.of(1997, 1, 1), REFORM.minusDays(1), List.of()).normalised("UBND-DINH-HOA");
 
         assertThatThrownBy(() -> district.redefine(underItsChild, oldCommune, true, NOW, "admin"))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
