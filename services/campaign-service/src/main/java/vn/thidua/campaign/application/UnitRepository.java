@@ -1,6 +1,7 @@
 package vn.thidua.campaign.application;
 
 import java.util.Collection;
+import java.util.List;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.thidua.contracts.events.campaign.UnitUpserted;
@@ -15,6 +16,9 @@ public interface UnitRepository {
 
     /** Every unit of the province, abolished ones included. */
     Flux<Unit> findAll();
+
+    /** Units whose folded name or code contains every one of the folded {@code words}, by code. */
+    Flux<Unit> search(List<String> words);
 
     /** Whether any unit names {@code code} as its parent. */
     Mono<Boolean> hasSubUnits(String code);

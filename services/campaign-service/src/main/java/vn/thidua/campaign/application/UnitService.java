@@ -25,6 +25,7 @@ import vn.thidua.support.problem.NotFoundException;
 import vn.thidua.support.problem.PreconditionFailedException;
 import vn.thidua.support.security.CurrentUser;
 import vn.thidua.support.security.Role;
+import vn.thidua.support.text.VietnameseText;
 import vn.thidua.support.web.FieldProblem;
 import vn.thidua.support.web.InvalidInputException;
 import vn.thidua.support.web.MalformedRequestException;
@@ -123,6 +124,19 @@ public class UnitService {
     public Mono<List<UnitTree.Node>> tree(LocalDate asOf) {
         LocalDate day = asOf == null ? calendar.today() : asOf;
         return units.findAll().collectList().map(all -> UnitTree.asOf(all, day));
+    }
+
+    /**
+     * Units valid on {@code asOf} whose name (without diacritics: "phuong tien" finds "Phượng Tiến") or code
+     * contains every word of {@code text}, by code.
+     */
+    public Mono<List<Unit>> search(String text, LocalDate asOf) {
+        String folded = VietnameseText.fold(text);
+        if (folded.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        LocalDate day = asOf == null ? calendar.today() : asOf;
+        return units.search(List.of(folded.split(" "))).filter(unit -> unit.validOn(day)).collectList();
     }
 
     public LocalDate today() {

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -47,6 +48,16 @@ class MongoUnitRepository implements UnitRepository {
     public Flux<Unit> findAll() {
         return mongo.find(query(new Criteria()).with(Sort.by("_id")),
                 UnitDocument.class, COLLECTION).map(UnitDocument::toUnit);
+    }
+
+    @Override
+    public Flux<Unit> search(List<String> words) {
+        var conditions = words.stream().map(word -> new Criteria().orOperator(
+                where("nameFolded").regex(MongoCampaignRepository.literal(word)),
+                where("_id").regex(MongoCampaignRepository.literal(word.toUpperCase(Locale.ROOT)))))
+                .toList();
+        return mongo.find(query(new Criteria().andOperator(conditions)).with(Sort.by("_id")), UnitDocument.class,
+                COLLECTION).map(UnitDocument::toUnit);
     }
 
     @Override

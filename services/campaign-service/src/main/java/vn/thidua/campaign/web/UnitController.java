@@ -39,10 +39,14 @@ class UnitController {
     record HeadcountRequest(Integer members) {
     }
 
+    /** With {@code q}, the matching units of that day as a flat list instead of the tree. */
     @GetMapping
     Mono<UnitTreeView> tree(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                            LocalDate asOf) {
+                            LocalDate asOf, @RequestParam(required = false) String q) {
         LocalDate day = asOf == null ? units.today() : asOf;
+        if (q != null && !q.isBlank()) {
+            return units.search(q, day).map(found -> new UnitTreeView(day, found.stream().map(UnitView::of).toList()));
+        }
         return units.tree(day).map(roots -> new UnitTreeView(day, roots.stream().map(UnitView::of).toList()));
     }
 

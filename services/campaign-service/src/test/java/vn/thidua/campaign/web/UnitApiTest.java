@@ -65,6 +65,18 @@ class UnitApiTest {
     }
 
     @Test
+    void unitsAreFoundWithoutDiacriticsAmongThoseOfTheDay() {
+        web.get().uri("/api/units?q=phuong tien").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.units[*].code").value(codes -> assertThat((List<Object>) codes)
+                        .contains("XA-PHUONG-TIEN", "TRUONG-TH-PHUONG-TIEN").doesNotContain("XA-PHU-TIEN"));
+        web.get().uri("/api/units?q=PHÚ TIẾN&asOf=2025-06-30").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.units[*].code").value(codes -> assertThat((List<Object>) codes)
+                        .contains("XA-PHU-TIEN").doesNotContain("XA-PHUONG-TIEN"));
+        web.get().uri("/api/units?q=dinh hoa&asOf=2025-07-01").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.units.length()").isEqualTo(0);
+    }
+
+    @Test
     void aMergedCommuneNamesItsSuccessorAndTheSuccessorItsPredecessorAndBothAreAnnounced() {
         String etag = web.get().uri("/api/units/XA-PHU-TIEN").exchange().expectStatus().isOk()
                 .returnResult(String.class).getResponseHeaders().getETag();
