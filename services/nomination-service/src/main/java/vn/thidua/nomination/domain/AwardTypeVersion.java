@@ -40,14 +40,4 @@ public record AwardTypeVersion(
     public boolean requiresPublicNotice() {
         return publicNoticeWorkingDays > 0;
     }
-
-    /** Whether {@code yes} votes out of {@code members} reach the threshold. */
-    public boolean councilApproves(int yes, int members) {
-        if (members <= 0) {
-            return false;
-        }
-        long scaledYes = 100L * yes;
-        long needed = (long) councilThresholdPercent * members;
-        return strictMajority ? scaledYes > needed : scaledYes >= needed;
-    }
 }
