@@ -2,8 +2,8 @@ package vn.thidua.nomination.domain;
 
 /** The level of the authority an award belongs to, lowest first. */
 public enum AwardLevel {
-    COMMUNE("cấp xã"),
-    DISTRICT("cấp huyện, sở, ngành"),
+    GRASSROOTS("cấp cơ sở, cấp xã"),
+    DISTRICT("cấp huyện (trước 01/7/2025), sở, ngành"),
     PROVINCIAL("cấp tỉnh"),
     NATIONAL("cấp Nhà nước");
 

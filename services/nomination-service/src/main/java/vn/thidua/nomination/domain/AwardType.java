@@ -8,7 +8,7 @@ import java.util.Optional;
 import vn.thidua.support.problem.BusinessRuleException;
 
 /**
- * An award type of the catalogue (e.g. {@code CSTD_CO_SO}) with every version its legal bases gave it. Versions
+ * An award type of the catalogue (e.g. {@code CHIEN_SI_THI_DUA_CO_SO}) with every version its legal bases gave it. Versions
  * never overlap: a new legal basis closes the previous version the day before it takes effect.
  */
 public record AwardType(String id, List<AwardTypeVersion> versions, long version) {

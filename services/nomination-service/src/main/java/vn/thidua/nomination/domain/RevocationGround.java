@@ -4,7 +4,7 @@ package vn.thidua.nomination.domain;
 public enum RevocationGround {
     FALSE_DECLARATION("khai man thành tích"),
     FORGED_DOCUMENTS("làm giả hồ sơ, giấy tờ"),
-    REVIEW_BROKE_RULES("việc xét khen thưởng sai quy định"),
+    PROCEDURE_VIOLATION("việc xét khen thưởng sai quy định"),
     STANDARD_NOT_MET("có kết luận sau đó cho thấy không đủ tiêu chuẩn");
 
     private final String label;

@@ -4,7 +4,7 @@ package vn.thidua.nomination.domain;
 public enum TimingType {
     MERIT("theo công trạng và thành tích đạt được", true),
     AD_HOC("đột xuất", false),
-    THEMATIC("theo đợt hoặc chuyên đề", false),
+    CAMPAIGN("theo đợt hoặc chuyên đề", false),
     LIFETIME("quá trình cống hiến", false),
     YEARS_OF_SERVICE("niên hạn", false),
     FOREIGN("đối ngoại", false);

@@ -90,56 +90,56 @@ class EligibilityTest {
 
         @Test
         void threeConsecutiveGrassrootsYearsQualify() {
-            var facts = provincialCandidate().award("CSTD_CO_SO", 2023).award("CSTD_CO_SO", 2024)
-                    .award("CSTD_CO_SO", 2025).build();
-            assertThat(codes("CSTD_TINH", facts)).isEmpty();
+            var facts = provincialCandidate().award("CHIEN_SI_THI_DUA_CO_SO", 2023).award("CHIEN_SI_THI_DUA_CO_SO", 2024)
+                    .award("CHIEN_SI_THI_DUA_CO_SO", 2025).build();
+            assertThat(codes("CHIEN_SI_THI_DUA_CAP_TINH", facts)).isEmpty();
         }
 
         @Test
         void twoYearsAreNotEnough() {
-            var facts = provincialCandidate().award("CSTD_CO_SO", 2024).award("CSTD_CO_SO", 2025).build();
-            var reasons = reasons("CSTD_TINH", TimingType.MERIT, facts);
+            var facts = provincialCandidate().award("CHIEN_SI_THI_DUA_CO_SO", 2024).award("CHIEN_SI_THI_DUA_CO_SO", 2025).build();
+            var reasons = reasons("CHIEN_SI_THI_DUA_CAP_TINH", TimingType.MERIT, facts);
             assertThat(reasons).extracting(Reason::code).containsExactly("chain-incomplete");
             assertThat(reasons.get(0).message()).contains("3 năm liên tục", "Chiến sĩ thi đua cơ sở", "2023");
         }
 
         @Test
         void aGapResetsTheChain() {
-            var facts = provincialCandidate().award("CSTD_CO_SO", 2021).award("CSTD_CO_SO", 2022)
-                    .award("CSTD_CO_SO", 2024).award("CSTD_CO_SO", 2025).build();
-            assertThat(codes("CSTD_TINH", facts)).containsExactly("chain-incomplete");
+            var facts = provincialCandidate().award("CHIEN_SI_THI_DUA_CO_SO", 2021).award("CHIEN_SI_THI_DUA_CO_SO", 2022)
+                    .award("CHIEN_SI_THI_DUA_CO_SO", 2024).award("CHIEN_SI_THI_DUA_CO_SO", 2025).build();
+            assertThat(codes("CHIEN_SI_THI_DUA_CAP_TINH", facts)).containsExactly("chain-incomplete");
         }
 
         @Test
         void aRevokedAwardNoLongerCounts() {
-            var facts = provincialCandidate().award("CSTD_CO_SO", 2023, TimingType.MERIT, true)
-                    .award("CSTD_CO_SO", 2024).award("CSTD_CO_SO", 2025).build();
-            assertThat(codes("CSTD_TINH", facts)).containsExactly("chain-incomplete");
+            var facts = provincialCandidate().award("CHIEN_SI_THI_DUA_CO_SO", 2023, TimingType.MERIT, true)
+                    .award("CHIEN_SI_THI_DUA_CO_SO", 2024).award("CHIEN_SI_THI_DUA_CO_SO", 2025).build();
+            assertThat(codes("CHIEN_SI_THI_DUA_CAP_TINH", facts)).containsExactly("chain-incomplete");
         }
 
         @Test
         void adHocAndThematicAwardsDoNotBuildChains() {
-            var facts = provincialCandidate().award("CSTD_CO_SO", 2023, TimingType.THEMATIC, false)
-                    .award("CSTD_CO_SO", 2024).award("CSTD_CO_SO", 2025).build();
-            assertThat(codes("CSTD_TINH", facts)).containsExactly("chain-incomplete");
+            var facts = provincialCandidate().award("CHIEN_SI_THI_DUA_CO_SO", 2023, TimingType.CAMPAIGN, false)
+                    .award("CHIEN_SI_THI_DUA_CO_SO", 2024).award("CHIEN_SI_THI_DUA_CO_SO", 2025).build();
+            assertThat(codes("CHIEN_SI_THI_DUA_CAP_TINH", facts)).containsExactly("chain-incomplete");
         }
 
         @Test
         void yearsBeforeADisciplineEndedDoNotCount() {
-            var facts = provincialCandidate().award("CSTD_CO_SO", 2023).award("CSTD_CO_SO", 2024)
-                    .award("CSTD_CO_SO", 2025).build();
+            var facts = provincialCandidate().award("CHIEN_SI_THI_DUA_CO_SO", 2023).award("CHIEN_SI_THI_DUA_CO_SO", 2024)
+                    .award("CHIEN_SI_THI_DUA_CO_SO", 2025).build();
             var disciplined = new EligibilityFacts(YEAR, REFERENCE, facts.awards(), facts.ratings(),
                     List.of(new Discipline(DisciplineLevel.REPRIMAND, LocalDate.of(2022, 9, 1),
                             LocalDate.of(2023, 9, 1))), List.of(), facts.initiatives(), List.of(), null, null);
-            assertThat(reasons("CSTD_TINH", TimingType.MERIT, disciplined).get(0).message()).contains("năm 2023)");
+            assertThat(reasons("CHIEN_SI_THI_DUA_CAP_TINH", TimingType.MERIT, disciplined).get(0).message()).contains("năm 2023)");
         }
 
         @Test
         void twoProvincialTitlesLeadToTheNationalOne() {
             var base = individual().initiative(InitiativeScope.NATIONAL, LocalDate.of(2023, 3, 1));
-            assertThat(codes("CSTD_TOAN_QUOC", base.award("CSTD_TINH", 2025).build()))
+            assertThat(codes("CHIEN_SI_THI_DUA_TOAN_QUOC", base.award("CHIEN_SI_THI_DUA_CAP_TINH", 2025).build()))
                     .containsExactly("chain-incomplete");
-            assertThat(codes("CSTD_TOAN_QUOC", base.award("CSTD_TINH", 2024).build())).isEmpty();
+            assertThat(codes("CHIEN_SI_THI_DUA_TOAN_QUOC", base.award("CHIEN_SI_THI_DUA_CAP_TINH", 2024).build())).isEmpty();
         }
     }
 
@@ -152,30 +152,30 @@ class EligibilityTest {
 
         @Test
         void anInitiativeBelowTheTitlesLevelIsRefused() {
-            var facts = individual().award("CSTD_CO_SO", 2023).award("CSTD_CO_SO", 2024).award("CSTD_CO_SO", 2025)
+            var facts = individual().award("CHIEN_SI_THI_DUA_CO_SO", 2023).award("CHIEN_SI_THI_DUA_CO_SO", 2024).award("CHIEN_SI_THI_DUA_CO_SO", 2025)
                     .initiative(InitiativeScope.GRASSROOTS, LocalDate.of(2025, 4, 1)).build();
-            var reasons = reasons("CSTD_TINH", TimingType.MERIT, facts);
+            var reasons = reasons("CHIEN_SI_THI_DUA_CAP_TINH", TimingType.MERIT, facts);
             assertThat(reasons).extracting(Reason::code).containsExactly("initiative-scope-too-low");
             assertThat(reasons.get(0).message()).contains("cấp tỉnh trở lên", "phạm vi ảnh hưởng thấp hơn");
         }
 
         @Test
         void aGrassrootsInitiativeOfTheYearIsEnoughForTheGrassrootsTitle() {
-            assertThat(codes("CSTD_CO_SO", grassrootsCandidate()
+            assertThat(codes("CHIEN_SI_THI_DUA_CO_SO", grassrootsCandidate()
                     .initiative(InitiativeScope.GRASSROOTS, LocalDate.of(2025, 6, 1)).build())).isEmpty();
-            assertThat(codes("CSTD_CO_SO", grassrootsCandidate()
+            assertThat(codes("CHIEN_SI_THI_DUA_CO_SO", grassrootsCandidate()
                     .initiative(InitiativeScope.GRASSROOTS, LocalDate.of(2024, 12, 31)).build()))
                     .containsExactly("initiative-scope-too-low");
         }
 
         @Test
         void aProvincialInitiativeStaysValidForThreeYears() {
-            var chain = individual().award("CSTD_CO_SO", 2023).award("CSTD_CO_SO", 2024).award("CSTD_CO_SO", 2025);
-            assertThat(codes("CSTD_TINH", chain.initiative(InitiativeScope.PROVINCIAL, LocalDate.of(2023, 1, 2))
+            var chain = individual().award("CHIEN_SI_THI_DUA_CO_SO", 2023).award("CHIEN_SI_THI_DUA_CO_SO", 2024).award("CHIEN_SI_THI_DUA_CO_SO", 2025);
+            assertThat(codes("CHIEN_SI_THI_DUA_CAP_TINH", chain.initiative(InitiativeScope.PROVINCIAL, LocalDate.of(2023, 1, 2))
                     .build())).isEmpty();
-            var older = individual().award("CSTD_CO_SO", 2023).award("CSTD_CO_SO", 2024).award("CSTD_CO_SO", 2025)
+            var older = individual().award("CHIEN_SI_THI_DUA_CO_SO", 2023).award("CHIEN_SI_THI_DUA_CO_SO", 2024).award("CHIEN_SI_THI_DUA_CO_SO", 2025)
                     .initiative(InitiativeScope.PROVINCIAL, LocalDate.of(2022, 12, 30)).build();
-            assertThat(codes("CSTD_TINH", older)).containsExactly("initiative-scope-too-low");
+            assertThat(codes("CHIEN_SI_THI_DUA_CAP_TINH", older)).containsExactly("initiative-scope-too-low");
         }
     }
 
@@ -239,8 +239,8 @@ class EligibilityTest {
         private List<String> excellent(int withAward, int without) {
             var facts = individual().members(withAward, without, Rating.GOOD);
             facts.members.add(new MemberFacts("csdt", Rating.EXCELLENT,
-                    List.of("LAO_DONG_TIEN_TIEN", "CSTD_CO_SO"), null));
-            return codes("TAP_THE_LD_XUAT_SAC", facts.build());
+                    List.of("LAO_DONG_TIEN_TIEN", "CHIEN_SI_THI_DUA_CO_SO"), null));
+            return codes("TAP_THE_LAO_DONG_XUAT_SAC", facts.build());
         }
 
         @Test
@@ -253,33 +253,33 @@ class EligibilityTest {
         @Test
         void everyMemberMustHaveCompletedTheirTasks() {
             var facts = individual().members(9, 0, Rating.GOOD);
-            facts.members.add(new MemberFacts("csdt", Rating.EXCELLENT, List.of("LAO_DONG_TIEN_TIEN", "CSTD_CO_SO"),
+            facts.members.add(new MemberFacts("csdt", Rating.EXCELLENT, List.of("LAO_DONG_TIEN_TIEN", "CHIEN_SI_THI_DUA_CO_SO"),
                     null));
             facts.members.add(new MemberFacts("x", Rating.NOT_COMPLETED, List.of(), null));
-            assertThat(codes("TAP_THE_LD_XUAT_SAC", facts.build())).containsExactly("members-not-all-completed");
+            assertThat(codes("TAP_THE_LAO_DONG_XUAT_SAC", facts.build())).containsExactly("members-not-all-completed");
         }
 
         @Test
         void theHeadcountCountsMembersNobodyListed() {
             var facts = individual().members(10, 0, Rating.GOOD);
-            facts.members.add(new MemberFacts("csdt", Rating.EXCELLENT, List.of("LAO_DONG_TIEN_TIEN", "CSTD_CO_SO"),
+            facts.members.add(new MemberFacts("csdt", Rating.EXCELLENT, List.of("LAO_DONG_TIEN_TIEN", "CHIEN_SI_THI_DUA_CO_SO"),
                     null));
             facts.headcount = 20;
-            assertThat(codes("TAP_THE_LD_XUAT_SAC", facts.build()))
+            assertThat(codes("TAP_THE_LAO_DONG_XUAT_SAC", facts.build()))
                     .contains("member-share-too-low", "members-not-all-completed");
         }
 
         @Test
         void excellenceNeedsAGrassrootsEmulationFighter() {
-            assertThat(codes("TAP_THE_LD_XUAT_SAC", individual().members(10, 0, Rating.GOOD).build()))
+            assertThat(codes("TAP_THE_LAO_DONG_XUAT_SAC", individual().members(10, 0, Rating.GOOD).build()))
                     .containsExactly("no-member-with-award");
         }
 
         @Test
         void advancedNeedsMoreThanHalf() {
-            assertThat(codes("TAP_THE_LD_TIEN_TIEN", individual().members(50, 50, Rating.GOOD).build()))
+            assertThat(codes("TAP_THE_LAO_DONG_TIEN_TIEN", individual().members(50, 50, Rating.GOOD).build()))
                     .containsExactly("member-share-too-low");
-            assertThat(codes("TAP_THE_LD_TIEN_TIEN", individual().members(51, 49, Rating.GOOD).build())).isEmpty();
+            assertThat(codes("TAP_THE_LAO_DONG_TIEN_TIEN", individual().members(51, 49, Rating.GOOD).build())).isEmpty();
         }
 
         @Test
@@ -287,11 +287,11 @@ class EligibilityTest {
             var reprimanded = individual().members(10, 0, Rating.GOOD);
             reprimanded.members.add(new MemberFacts("r", Rating.GOOD, List.of("LAO_DONG_TIEN_TIEN"),
                     DisciplineLevel.REPRIMAND));
-            assertThat(codes("TAP_THE_LD_TIEN_TIEN", reprimanded.build())).isEmpty();
+            assertThat(codes("TAP_THE_LAO_DONG_TIEN_TIEN", reprimanded.build())).isEmpty();
             var warned = individual().members(10, 0, Rating.GOOD);
             warned.members.add(new MemberFacts("w", Rating.GOOD, List.of("LAO_DONG_TIEN_TIEN"),
                     DisciplineLevel.WARNING));
-            assertThat(codes("TAP_THE_LD_TIEN_TIEN", warned.build())).containsExactly("member-disciplined");
+            assertThat(codes("TAP_THE_LAO_DONG_TIEN_TIEN", warned.build())).containsExactly("member-disciplined");
         }
     }
 
@@ -302,7 +302,7 @@ class EligibilityTest {
             var facts = individual().rated(YEAR, Rating.EXCELLENT).award("LAO_DONG_TIEN_TIEN", YEAR)
                     .initiative(InitiativeScope.GRASSROOTS, LocalDate.of(2025, 3, 1));
             facts.quota = new QuotaUsage(basis, used);
-            return codes("CSTD_CO_SO", facts.build());
+            return codes("CHIEN_SI_THI_DUA_CO_SO", facts.build());
         }
 
         @Test
@@ -320,7 +320,7 @@ class EligibilityTest {
         var facts = individual().rated(YEAR, Rating.COMPLETED);
         facts.proceedings.add(new Proceeding(ProceedingKind.INVESTIGATION, LocalDate.of(2025, 1, 1), null));
         facts.quota = new QuotaUsage(0, 0);
-        assertThat(codes("CSTD_CO_SO", facts.build())).containsExactlyInAnyOrder("subject-frozen",
+        assertThat(codes("CHIEN_SI_THI_DUA_CO_SO", facts.build())).containsExactlyInAnyOrder("subject-frozen",
                 "same-year-award-missing", "initiative-scope-too-low", "quota-exceeded");
     }
 
