@@ -114,6 +114,11 @@ public record Nomination(
         return moveTo(NominationStatus.READY_FOR_COUNCIL, "kết thúc công khai", now, by, null);
     }
 
+    /** An objection against this nominee was upheld during the public notice: it cannot go on. */
+    public Nomination rejectAfterObjection(String resolution, Instant now, String by) {
+        return moveTo(NominationStatus.REJECTED, "từ chối sau khi giải quyết ý kiến", now, by, resolution);
+    }
+
     public Nomination putBeforeCouncil(String sessionId, Instant now, String by) {
         Nomination moved = moveTo(NominationStatus.IN_COUNCIL, "đưa ra Hội đồng", now, by, null);
         return new Nomination(id, provinceCode, proposingUnitCode, subject, awardCode, awardVersion, year,

@@ -35,7 +35,7 @@ public enum NominationStatus {
             case DRAFT, RETURNED -> EnumSet.of(SUBMITTED);
             case SUBMITTED -> EnumSet.of(RETURNED, AWAITING_NOTICE, READY_FOR_COUNCIL, REJECTED);
             case AWAITING_NOTICE -> EnumSet.of(IN_PUBLIC_NOTICE);
-            case IN_PUBLIC_NOTICE -> EnumSet.of(READY_FOR_COUNCIL);
+            case IN_PUBLIC_NOTICE -> EnumSet.of(READY_FOR_COUNCIL, REJECTED);
             case READY_FOR_COUNCIL -> EnumSet.of(IN_COUNCIL);
             case IN_COUNCIL -> EnumSet.of(APPROVED, NOT_APPROVED);
             case APPROVED -> EnumSet.of(GRANTED);

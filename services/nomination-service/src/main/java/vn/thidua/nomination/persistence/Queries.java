@@ -123,6 +123,12 @@ public class Queries {
                         : java.util.stream.Stream.concat(codes.stream(), java.util.stream.Stream.of(unitCode)).toList());
     }
 
+    /** The names of the units among {@code codes} that are known locally. */
+    public Mono<java.util.Map<String, String>> unitNames(Collection<String> codes) {
+        return mongo.find(query(where("_id").in(codes)), Unit.class, Collections.UNITS)
+                .collectMap(Unit::code, Unit::name);
+    }
+
     public Mono<Unit> unit(String code) {
         return mongo.findById(code, Unit.class, Collections.UNITS);
     }
