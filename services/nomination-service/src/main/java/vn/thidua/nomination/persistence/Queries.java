@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -135,6 +134,7 @@ public class Queries {
 
     /** A case- and accent-insensitive "contains" on a folded search key; the query must already be folded. */
     public static Criteria searchKeyContains(String foldedQuery) {
-        return where("searchKey").regex(Pattern.quote(foldedQuery));
+        // Escaped character by character: the embedded server does not understand \\Q…\\E quoting.
+        return where("searchKey").regex(foldedQuery.replaceAll("[^\\p{L}\\p{N} ]", "\\\\$0"));
     }
 }
