@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +36,7 @@ import vn.thidua.contracts.events.EventCatalog;
 import vn.thidua.contracts.events.EventJson;
 import vn.thidua.contracts.events.EventType;
 import vn.thidua.contracts.events.Topics;
+import vn.thidua.support.calendar.WorkingDayCalendar;
 import vn.thidua.support.security.Role;
 import vn.thidua.support.security.TestTokenIssuer;
 import vn.thidua.support.security.TestTokenIssuerInitializer;
@@ -57,16 +57,27 @@ public abstract class ApiTestSupport {
     protected static final TestTokenIssuer ISSUER = TestTokenIssuer.shared();
     protected static final String REVIEWER = ISSUER.token("reviewer", "SNV-TN", Role.REVIEWER);
     protected static final String ADMIN = ISSUER.token("admin", "UBND-TN", Role.ADMIN);
+    /** Vietnam's date for the service: the calendar covers 2024–2026, and the tests move it forward within 2026. */
     protected static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-26T02:00:00Z"));
 
     @Autowired protected WebTestClient web;
 
+    /**
+     * Dates (working days, windows, "today") follow {@link #CLOCK}; instants stay on the system clock, because the
+     * broker refuses records stamped far in the future.
+     */
     @TestConfiguration
     static class Clocks {
         @Bean
-        Clock clock() {
-            return CLOCK;
+        WorkingDayCalendar workingDayCalendar() {
+            return WorkingDayCalendar.vietnam(CLOCK);
         }
+    }
+
+    static {
+        // The topics this service reads exist before it starts, as they do in the stack.
+        createTopic(Topics.CAMPAIGN);
+        createTopic(Topics.PUBLICATION);
     }
 
     protected static String officer(String unit) {

@@ -183,7 +183,8 @@ public class DecisionService {
     }
 
     private Mono<Map<String, PublicNotice>> noticesOf(java.util.Collection<Nomination> nominations) {
-        return Flux.fromIterable(nominations).map(Nomination::publicNoticeId).filter(id -> id != null).distinct()
+        return Flux.fromIterable(nominations).filter(n -> n.publicNoticeId() != null).map(Nomination::publicNoticeId)
+                .distinct()
                 .flatMap(id -> documents.find(Collections.PUBLIC_NOTICES, id, PublicNotice.class))
                 .collectMap(PublicNotice::id, Function.identity());
     }

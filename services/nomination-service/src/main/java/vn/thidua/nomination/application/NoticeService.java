@@ -183,7 +183,7 @@ public class NoticeService {
                     blankToNull(VietnameseText.nfc(input.contact())), now);
             PublicNotice next = notice.object(objection, calendar.today());
             var event = new ObjectionRaised(noticeId, next.version(), next.provinceCode(), objection.id(),
-                    objection.nominationId(), (int) next.unresolvedObjections(null), now);
+                    objection.nominationId(), (int) next.unresolvedObjections(), now);
             return documents.save(Collections.PUBLIC_NOTICES, noticeId, notice.version(), next,
                     List.of(PendingEvent.of(EventCatalog.OBJECTION_RAISED_V1, event))).thenReturn(objection);
         });
@@ -200,7 +200,7 @@ public class NoticeService {
             Objection resolved = next.objection(objectionId);
             var event = new ObjectionResolved(noticeId, next.version(), next.provinceCode(), objectionId,
                     resolved.nominationId(), ObjectionResolved.Outcome.valueOf(outcome.name()),
-                    (int) next.unresolvedObjections(null), now);
+                    (int) next.unresolvedObjections(), now);
             return documents.save(Collections.PUBLIC_NOTICES, noticeId, notice.version(), next,
                     List.of(PendingEvent.of(EventCatalog.OBJECTION_RESOLVED_V1, event)));
         });
@@ -216,7 +216,7 @@ public class NoticeService {
             PublicNotice closed = notice.close(calendar.today(), now);
             var event = new PublicNoticeClosed(noticeId, closed.version(), closed.provinceCode(),
                     NoticeClosure.WINDOW_ENDED, WorkingDayCalendar.dateInVietnam(closed.postedAt()),
-                    closed.closesOn(), closed.objections().size(), (int) closed.unresolvedObjections(null), now);
+                    closed.closesOn(), closed.objections().size(), (int) closed.unresolvedObjections(), now);
             return documents.save(Collections.PUBLIC_NOTICES, noticeId, notice.version(), closed,
                             List.of(PendingEvent.of(EventCatalog.PUBLIC_NOTICE_CLOSED_V1, event)))
                     .flatMap(saved -> moveNominees(saved, now, user).thenReturn(saved));

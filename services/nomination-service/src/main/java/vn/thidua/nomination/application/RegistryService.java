@@ -94,7 +94,7 @@ public class RegistryService {
     }
 
     public record Revoke(RevocationGround ground, String decisionNumber, LocalDate revokedOn,
-                         boolean objectRecovered, Long moneyRecovered, String recovery) {
+                         Boolean objectRecovered, Long moneyRecovered, String recovery) {
     }
 
     /** Thu hồi: on one of the four legal grounds, with what was recovered; the award stops counting at once. */
@@ -112,7 +112,7 @@ public class RegistryService {
         return get(awardId).flatMap(award -> {
             Instant now = Instant.now(clock);
             Award revoked = award.revoke(new Award.Revocation(input.ground(), blank(input.decisionNumber()),
-                    input.revokedOn(), input.objectRecovered(), input.moneyRecovered() == null ? 0
+                    input.revokedOn(), Boolean.TRUE.equals(input.objectRecovered()), input.moneyRecovered() == null ? 0
                     : input.moneyRecovered(), VietnameseText.nfc(blank(input.recovery())), now, user.id()));
             if (award.decisionId() == null) {
                 throw new BusinessRuleException("award-without-decision", "Khen thưởng chưa gắn với quyết định nào.");

@@ -133,9 +133,14 @@ public record PublicNotice(
                 postedAt, closesOn, objections, createdAt, createdBy, now, version + 1);
     }
 
+    /** Unresolved objections concerning the nominee (those against the whole list included). */
     public long unresolvedObjections(String nominationId) {
         return objections.stream().filter(o -> o.outcome() == null)
                 .filter(o -> o.nominationId() == null || o.nominationId().equals(nominationId)).count();
+    }
+
+    public long unresolvedObjections() {
+        return objections.stream().filter(o -> o.outcome() == null).count();
     }
 
     public boolean upheldAgainst(String nominationId) {

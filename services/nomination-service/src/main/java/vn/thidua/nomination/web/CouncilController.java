@@ -54,12 +54,12 @@ class CouncilController {
      * @param choices   the member's choice per nomination id; nominees the member is recused from are left out
      * @param inWriting an absent member's written ballot
      */
-    record Ballot(Map<String, Choice> choices, boolean inWriting) {
+    record Ballot(Map<String, Choice> choices, Boolean inWriting) {
     }
 
     @PostMapping("/{id}/ballots")
     Mono<ResponseEntity<Map<String, String>>> vote(@PathVariable String id, @RequestBody Ballot ballot) {
-        return CurrentUser.current().flatMap(user -> councils.vote(id, ballot.choices(), ballot.inWriting(), user))
+        return CurrentUser.current().flatMap(user -> councils.vote(id, ballot.choices(), Boolean.TRUE.equals(ballot.inWriting()), user))
                 .thenReturn(ResponseEntity.status(201).body(Map.of("message", "Đã ghi nhận phiếu bầu.")));
     }
 

@@ -26,6 +26,6 @@ record PublicNoticeView(String id, String title, int workingDays, PublicNotice.N
                 n.postedAt() == null ? null : WorkingDayCalendar.dateInVietnam(n.postedAt()), n.closesOn(),
                 n.entries().stream().map(e -> new Line(e.nominationId(), e.subjectKind(), e.displayName(),
                         e.unitCode(), e.awardCode(), e.awardName(), e.year())).toList(),
-                n.objections().size(), n.unresolvedObjections(null), n.version());
+                n.objections().size(), n.unresolvedObjections(), n.version());
     }
 }

@@ -99,7 +99,9 @@ class NominationWorkflowTest extends ApiTestSupport {
         post("/api/decisions", decision("102/QĐ-UBND", id), REVIEWER).expectStatus().isForbidden();
         Map<String, Object> issued = created("/api/decisions", decision("102/QĐ-UBND", id), ADMIN);
         String decisionId = (String) issued.get("id");
-        post("/api/decisions", decision("102/QĐ-UBND", id), ADMIN).expectStatus().isEqualTo(HttpStatus.CONFLICT);
+        // A granted nomination cannot be granted again.
+        post("/api/decisions", decision("103/QĐ-UBND", id), ADMIN).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.rule").isEqualTo("not-approved-by-council");
         DecisionIssued event = awaitEvent(EventCatalog.DECISION_ISSUED_V1, decisionId, e -> true);
         assertThat(event.number()).isEqualTo("102/QĐ-UBND");
         assertThat(event.grants()).singleElement().satisfies(grant -> {
@@ -188,9 +190,9 @@ class NominationWorkflowTest extends ApiTestSupport {
                 "LAO_DONG_TIEN_TIEN", YEAR);
         get("/api/nominations/" + id, officer(freshUnit())).expectStatus().isNotFound();
         get("/api/nominations", null).expectStatus().isUnauthorized();
-        get("/api/nominations?q=phung%20van%20duc", officer).expectStatus().isOk().expectBody()
+        get("/api/nominations?q=Phùng Văn Đức", officer).expectStatus().isOk().expectBody()
                 .jsonPath("$.total").isEqualTo(1);
-        get("/api/nominations?q=phung%20van%20duc", officer(freshUnit())).expectStatus().isOk().expectBody()
+        get("/api/nominations?q=Phùng Văn Đức", officer(freshUnit())).expectStatus().isOk().expectBody()
                 .jsonPath("$.total").isEqualTo(0);
         web.post().uri("/api/nominations/" + id + "/submit").headers(h -> h.setBearerAuth(officer))
                 .header(HttpHeaders.IF_MATCH, "\"7\"").exchange()

@@ -37,9 +37,9 @@ class RecordsAndEligibilityTest extends ApiTestSupport {
         importCsv(unit, bad, officer).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors.length()").isEqualTo(3)
                 .jsonPath("$.errors[?(@.field == 'line:3')].message").value(m -> assertThat(m.toString())
-                        .contains("họ tên trống", "ngày sinh \\\"31/02/1990\\\" không hợp lệ"))
+                        .contains("họ tên trống", "không hợp lệ (dùng dd"))
                 .jsonPath("$.errors[?(@.field == 'line:4')].message").value(m -> assertThat(m.toString())
-                        .contains("xếp loại \\\"giỏi\\\""))
+                        .contains("xếp loại", "giỏi"))
                 .jsonPath("$.errors[?(@.field == 'line:5')].message").value(m -> assertThat(m.toString())
                         .contains("trùng với dòng 2"));
         get("/api/people?unit=" + unit, officer).expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(0);
@@ -48,7 +48,7 @@ class RecordsAndEligibilityTest extends ApiTestSupport {
                 && !line.contains("Ma Thị Én")).reduce("", (a, b) -> a + b + "\n");
         importCsv(unit, good, officer).expectStatus().isOk().expectBody()
                 .jsonPath("$.rows").isEqualTo(1).jsonPath("$.created").isEqualTo(1);
-        get("/api/people?unit=" + unit + "&q=nguyen%20thi%20hue", officer).expectStatus().isOk().expectBody()
+        get("/api/people?unit=" + unit + "&q=NGUYEN thi hue", officer).expectStatus().isOk().expectBody()
                 .jsonPath("$.total").isEqualTo(1)
                 .jsonPath("$.items[0].ratings[0].rating").isEqualTo("GOOD");
         // An officer imports only for their own unit.
