@@ -102,6 +102,13 @@ final class StandInService {
                 .findFirst();
     }
 
+    /** Every request whose path or query contains {@code marker}, in arrival order. */
+    List<Received> all(String marker) {
+        return received.stream()
+                .filter(r -> r.rawPath().contains(marker) || (r.rawQuery() != null && r.rawQuery().contains(marker)))
+                .toList();
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             String rawPath = exchange.getRequestURI().getRawPath();
@@ -112,7 +119,10 @@ final class StandInService {
                     headers, body));
 
             String last = rawPath.substring(rawPath.lastIndexOf('/') + 1);
-            if (rawPath.toLowerCase().contains("actuator")) {
+            if (rawPath.equals("/v3/api-docs")) {
+                send(exchange, 200, "application/json", "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"" + name
+                        + "\"},\"servers\":[{\"url\":\"" + url() + "\"}],\"paths\":{\"/api/x\":{}}}");
+            } else if (rawPath.toLowerCase().contains("actuator")) {
                 send(exchange, 200, "text/plain", ACTUATOR_SECRET);
             } else if (last.equals(PROBLEM)) {
                 exchange.getResponseHeaders().set("X-Service-Header", "kept");
