@@ -77,7 +77,8 @@ class NominationFlowTest {
                  "nominationIds": ["%s"]}
                 """.formatted(year, year, nominationId), reviewer)).get("id").asString();
         assertThat(api.post("/api/council-sessions/" + sessionId + "/ballots",
-                "{\"choices\": {\"%s\": \"YES\"}}".formatted(nominationId), api.token("council")).status())
+                "{\"votes\": [{\"nominationId\": \"%s\", \"choice\": \"YES\"}]}".formatted(nominationId),
+                api.token("council")).status())
                 .isEqualTo(201);
         JsonNode closed = ok(api.post("/api/council-sessions/" + sessionId + "/close",
                 "{\"minutes\": \"Hội đồng bỏ phiếu kín, 1/1 thành viên đồng ý.\"}", reviewer));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,8 @@ import vn.thidua.nomination.application.CouncilService;
 import vn.thidua.nomination.domain.CouncilSession;
 import vn.thidua.nomination.domain.CouncilSession.Choice;
 import vn.thidua.support.security.CurrentUser;
+import vn.thidua.support.web.FieldProblem;
+import vn.thidua.support.web.InvalidInputException;
 import vn.thidua.support.web.PageResult;
 
 /** {@code /api/council-sessions}: convening, the secret ballot, closing with minutes. */
@@ -51,16 +54,34 @@ class CouncilController {
     }
 
     /**
-     * @param choices   the member's choice per nomination id; nominees the member is recused from are left out
+     * @param votes     the member's choice for each nominee; nominees the member is recused from are left out
      * @param inWriting an absent member's written ballot
      */
-    record Ballot(Map<String, Choice> choices, Boolean inWriting) {
+    record Ballot(List<Vote> votes, Boolean inWriting) {
+    }
+
+    record Vote(String nominationId, Choice choice) {
     }
 
     @PostMapping("/{id}/ballots")
     Mono<ResponseEntity<Map<String, String>>> vote(@PathVariable String id, @RequestBody Ballot ballot) {
-        return CurrentUser.current().flatMap(user -> councils.vote(id, ballot.choices(), Boolean.TRUE.equals(ballot.inWriting()), user))
+        return CurrentUser.current().flatMap(user -> councils.vote(id, choices(ballot),
+                        Boolean.TRUE.equals(ballot.inWriting()), user))
                 .thenReturn(ResponseEntity.status(201).body(Map.of("message", "Đã ghi nhận phiếu bầu.")));
+    }
+
+    private static Map<String, Choice> choices(Ballot ballot) {
+        var choices = new LinkedHashMap<String, Choice>();
+        if (ballot.votes() != null) {
+            for (Vote vote : ballot.votes()) {
+                if (vote.nominationId() == null || vote.choice() == null
+                        || choices.put(vote.nominationId(), vote.choice()) != null) {
+                    throw new InvalidInputException(List.of(new FieldProblem("votes",
+                            "Mỗi trường hợp ghi đúng một ý kiến đồng ý (YES) hoặc không đồng ý (NO).")));
+                }
+            }
+        }
+        return choices;
     }
 
     record Closing(String minutes) {

@@ -90,7 +90,8 @@ class PublicNoticeWindowTest extends ApiTestSupport {
                 && e.windowEndedOn().equals(closesOn));
 
         String sessionId = (String) created("/api/council-sessions", session(id), REVIEWER).get("id");
-        post("/api/council-sessions/" + sessionId + "/ballots", Map.of("choices", Map.of(id, "YES")),
+        post("/api/council-sessions/" + sessionId + "/ballots",
+                Map.of("votes", List.of(Map.of("nominationId", id, "choice", "YES"))),
                 member("cm-a", "UBND-TN")).expectStatus().isCreated();
         ok(post("/api/council-sessions/" + sessionId + "/close", Map.of("minutes", "Biên bản"), REVIEWER));
 

@@ -69,7 +69,7 @@ class NominationWorkflowTest extends ApiTestSupport {
                 REVIEWER);
         String sessionId = (String) session.get("id");
         assertThat(session.toString()).contains("recused=[cm-3]");
-        Map<String, Object> yes = Map.of("choices", Map.of(id, "YES"));
+        Map<String, Object> yes = Map.of("votes", List.of(Map.of("nominationId", id, "choice", "YES")));
         post("/api/council-sessions/" + sessionId + "/ballots", yes, member("cm-3", unit)).expectStatus()
                 .isEqualTo(422).expectBody().jsonPath("$.rule").isEqualTo("member-recused");
         post("/api/council-sessions/" + sessionId + "/ballots", yes, member("cm-9", "UBND-TN")).expectStatus()
@@ -81,7 +81,8 @@ class NominationWorkflowTest extends ApiTestSupport {
         // While voting, nobody sees the tallies.
         get("/api/council-sessions/" + sessionId, member("cm-2", "SNV-TN")).expectStatus().isOk().expectBody()
                 .jsonPath("$.items[0].yes").doesNotExist().jsonPath("$.ballotsCast").isEqualTo(1);
-        post("/api/council-sessions/" + sessionId + "/ballots", Map.of("choices", Map.of(id, "YES"),
+        post("/api/council-sessions/" + sessionId + "/ballots",
+                Map.of("votes", List.of(Map.of("nominationId", id, "choice", "YES")),
                 "inWriting", true), member("cm-2", "SNV-TN")).expectStatus().isCreated();
         Map<String, Object> closed = ok(post("/api/council-sessions/" + sessionId + "/close",
                 Map.of("minutes", "Hội đồng họp đủ 3/3 thành viên; 1 thành viên gửi phiếu bằng văn bản."), REVIEWER));
