@@ -11,6 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class GatewayTestSupport extends GatewayTestBase {
 
     static final StandInService CAMPAIGN = StandInService.shared("campaign-service");
+    static final StandInService NOMINATION = StandInService.shared("nomination-service");
     static final StandInService PUBLICATION = StandInService.shared("publication-service");
     /** Short, so that the slow stand-in proves the 504 quickly; every other answer takes milliseconds. */
     static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(2);
@@ -20,6 +21,7 @@ abstract class GatewayTestSupport extends GatewayTestBase {
         ISSUER.properties().forEach((name, value) -> registry.add(name, () -> value));
         // The variables of application.yml, as a deployment sets them.
         registry.add("THIDUA_CAMPAIGN_SERVICE_URL", CAMPAIGN::url);
+        registry.add("THIDUA_NOMINATION_SERVICE_URL", NOMINATION::url);
         registry.add("THIDUA_PUBLICATION_SERVICE_URL", PUBLICATION::url);
         registry.add("THIDUA_GATEWAY_RESPONSE_TIMEOUT", () -> RESPONSE_TIMEOUT.toMillis() + "ms");
         // The test client connects from the loopback address, which application.yml trusts as a local proxy;

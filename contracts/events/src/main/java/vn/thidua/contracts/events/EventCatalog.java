@@ -12,7 +12,13 @@ import vn.thidua.contracts.events.campaign.UnitRegistered;
 import vn.thidua.contracts.events.campaign.UnitUpserted;
 import vn.thidua.contracts.events.exemplar.ExemplarRecognised;
 import vn.thidua.contracts.events.nomination.AwardRevoked;
+import vn.thidua.contracts.events.nomination.CouncilVoteRecorded;
 import vn.thidua.contracts.events.nomination.DecisionIssued;
+import vn.thidua.contracts.events.nomination.NominationAppraised;
+import vn.thidua.contracts.events.nomination.NominationReturned;
+import vn.thidua.contracts.events.nomination.NominationSubmitted;
+import vn.thidua.contracts.events.nomination.ObjectionRaised;
+import vn.thidua.contracts.events.nomination.ObjectionResolved;
 import vn.thidua.contracts.events.nomination.PublicNoticeClosed;
 import vn.thidua.contracts.events.nomination.PublicNoticeOpened;
 import vn.thidua.contracts.events.publication.ArticlePublished;
@@ -89,6 +95,48 @@ public final class EventCatalog {
             AwardRevoked.class,
             "contracts/schemas/nomination-service/AwardRevoked.v1.json");
 
+    public static final EventType<NominationSubmitted> NOMINATION_SUBMITTED_V1 = new EventType<>(
+            "vn.thidua.nomination.NominationSubmitted.v1",
+            Topics.NOMINATION,
+            Sources.NOMINATION_SERVICE,
+            NominationSubmitted.class,
+            "contracts/schemas/nomination-service/NominationSubmitted.v1.json");
+
+    public static final EventType<NominationReturned> NOMINATION_RETURNED_V1 = new EventType<>(
+            "vn.thidua.nomination.NominationReturned.v1",
+            Topics.NOMINATION,
+            Sources.NOMINATION_SERVICE,
+            NominationReturned.class,
+            "contracts/schemas/nomination-service/NominationReturned.v1.json");
+
+    public static final EventType<NominationAppraised> NOMINATION_APPRAISED_V1 = new EventType<>(
+            "vn.thidua.nomination.NominationAppraised.v1",
+            Topics.NOMINATION,
+            Sources.NOMINATION_SERVICE,
+            NominationAppraised.class,
+            "contracts/schemas/nomination-service/NominationAppraised.v1.json");
+
+    public static final EventType<ObjectionRaised> OBJECTION_RAISED_V1 = new EventType<>(
+            "vn.thidua.nomination.ObjectionRaised.v1",
+            Topics.NOMINATION,
+            Sources.NOMINATION_SERVICE,
+            ObjectionRaised.class,
+            "contracts/schemas/nomination-service/ObjectionRaised.v1.json");
+
+    public static final EventType<ObjectionResolved> OBJECTION_RESOLVED_V1 = new EventType<>(
+            "vn.thidua.nomination.ObjectionResolved.v1",
+            Topics.NOMINATION,
+            Sources.NOMINATION_SERVICE,
+            ObjectionResolved.class,
+            "contracts/schemas/nomination-service/ObjectionResolved.v1.json");
+
+    public static final EventType<CouncilVoteRecorded> COUNCIL_VOTE_RECORDED_V1 = new EventType<>(
+            "vn.thidua.nomination.CouncilVoteRecorded.v1",
+            Topics.NOMINATION,
+            Sources.NOMINATION_SERVICE,
+            CouncilVoteRecorded.class,
+            "contracts/schemas/nomination-service/CouncilVoteRecorded.v1.json");
+
     // exemplar-service
     public static final EventType<ExemplarRecognised> EXEMPLAR_RECOGNISED_V1 = new EventType<>(
             "vn.thidua.exemplar.ExemplarRecognised.v1",
@@ -117,6 +165,8 @@ public final class EventCatalog {
             CAMPAIGN_LAUNCHED_V1, UNIT_UPSERTED_V1, CAMPAIGN_REVIEWED_V1, UNIT_REGISTERED_V1, CAMPAIGN_CLOSED_V1,
             // nomination-service
             PUBLIC_NOTICE_OPENED_V1, PUBLIC_NOTICE_CLOSED_V1, DECISION_ISSUED_V1, AWARD_REVOKED_V1,
+            NOMINATION_SUBMITTED_V1, NOMINATION_RETURNED_V1, NOMINATION_APPRAISED_V1,
+            OBJECTION_RAISED_V1, OBJECTION_RESOLVED_V1, COUNCIL_VOTE_RECORDED_V1,
             // exemplar-service
             EXEMPLAR_RECOGNISED_V1,
             // publication-service

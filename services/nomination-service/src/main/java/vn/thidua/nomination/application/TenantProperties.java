@@ -1,0 +1,12 @@
+package vn.thidua.nomination.application;
+
+import jakarta.validation.constraints.Pattern;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** The province this deployment serves: two digits of the national list of administrative units (Thái Nguyên: 19). */
+@Validated
+@ConfigurationProperties("thidua.tenant")
+public record TenantProperties(@DefaultValue("19") @Pattern(regexp = "\\d{2}") String provinceCode) {
+}
