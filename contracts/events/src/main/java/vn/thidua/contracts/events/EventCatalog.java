@@ -6,6 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.thidua.contracts.events.campaign.CampaignLaunched;
+import vn.thidua.contracts.events.exemplar.ExemplarArchived;
+import vn.thidua.contracts.events.exemplar.ExemplarDiscovered;
+import vn.thidua.contracts.events.exemplar.FosteringMilestoneReached;
+import vn.thidua.contracts.events.exemplar.FosteringStarted;
+import vn.thidua.contracts.events.exemplar.ModelAdopted;
 import vn.thidua.contracts.events.publication.ArticlePublished;
 
 /**
@@ -29,7 +34,44 @@ public final class EventCatalog {
             ArticlePublished.class,
             "contracts/schemas/publication-service/ArticlePublished.v1.json");
 
-    private static final List<EventType<?>> ALL = List.of(CAMPAIGN_LAUNCHED_V1, ARTICLE_PUBLISHED_V1);
+    public static final EventType<ExemplarDiscovered> EXEMPLAR_DISCOVERED_V1 = new EventType<>(
+            "vn.thidua.exemplar.ExemplarDiscovered.v1",
+            Topics.EXEMPLAR,
+            Sources.EXEMPLAR_SERVICE,
+            ExemplarDiscovered.class,
+            "contracts/schemas/exemplar-service/ExemplarDiscovered.v1.json");
+
+    public static final EventType<FosteringStarted> FOSTERING_STARTED_V1 = new EventType<>(
+            "vn.thidua.exemplar.FosteringStarted.v1",
+            Topics.EXEMPLAR,
+            Sources.EXEMPLAR_SERVICE,
+            FosteringStarted.class,
+            "contracts/schemas/exemplar-service/FosteringStarted.v1.json");
+
+    public static final EventType<FosteringMilestoneReached> FOSTERING_MILESTONE_REACHED_V1 = new EventType<>(
+            "vn.thidua.exemplar.FosteringMilestoneReached.v1",
+            Topics.EXEMPLAR,
+            Sources.EXEMPLAR_SERVICE,
+            FosteringMilestoneReached.class,
+            "contracts/schemas/exemplar-service/FosteringMilestoneReached.v1.json");
+
+    public static final EventType<ModelAdopted> MODEL_ADOPTED_V1 = new EventType<>(
+            "vn.thidua.exemplar.ModelAdopted.v1",
+            Topics.EXEMPLAR,
+            Sources.EXEMPLAR_SERVICE,
+            ModelAdopted.class,
+            "contracts/schemas/exemplar-service/ModelAdopted.v1.json");
+
+    public static final EventType<ExemplarArchived> EXEMPLAR_ARCHIVED_V1 = new EventType<>(
+            "vn.thidua.exemplar.ExemplarArchived.v1",
+            Topics.EXEMPLAR,
+            Sources.EXEMPLAR_SERVICE,
+            ExemplarArchived.class,
+            "contracts/schemas/exemplar-service/ExemplarArchived.v1.json");
+
+    private static final List<EventType<?>> ALL = List.of(CAMPAIGN_LAUNCHED_V1, ARTICLE_PUBLISHED_V1,
+            EXEMPLAR_DISCOVERED_V1, FOSTERING_STARTED_V1, FOSTERING_MILESTONE_REACHED_V1, MODEL_ADOPTED_V1,
+            EXEMPLAR_ARCHIVED_V1);
 
     private static final Map<String, EventType<?>> BY_WIRE_TYPE = new LinkedHashMap<>();
     private static final Map<Class<?>, EventType<?>> BY_PAYLOAD = new LinkedHashMap<>();
