@@ -1,18 +1,15 @@
 package vn.thidua.contracts.events.exemplar;
 
-/**
- * The field an exemplar is a model in. A consumer fails on a value it does not know, so adding one is a new event
- * version (or all consumers are upgraded first).
- */
+/** The field of work an exemplar excels in; the honour board groups by it. */
 public enum ExemplarField {
-    AGRICULTURE_RURAL,
+    AGRICULTURE_RURAL_DEVELOPMENT,
     EDUCATION,
     HEALTH,
     SECURITY_DEFENCE,
     PRODUCTION_BUSINESS,
     DIGITAL_TRANSFORMATION,
     SOCIAL_WORK,
-    CULTURE_SPORT,
+    CULTURE_SPORTS,
     ENVIRONMENT,
     PUBLIC_ADMINISTRATION,
     OTHER

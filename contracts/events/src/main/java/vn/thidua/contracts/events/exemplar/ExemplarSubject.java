@@ -2,13 +2,10 @@ package vn.thidua.contracts.events.exemplar;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/**
- * Who the exemplar is about, as events may say it.
- *
- * @param unitCode the unit the subject belongs to (for a collective: the unit it is, or is part of)
- * @param name     always for a collective; for an individual only when a public act (an award decision) named them,
- *                 otherwise null: a proposed individual's name stays inside exemplar-service
- */
+import vn.thidua.contracts.events.SubjectKind;
+import vn.thidua.contracts.events.campaign.UnitRef;
+
+/** Who the exemplar is: recognised exemplars are public, so the name travels; nothing else personal does. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ExemplarSubject(SubjectKind kind, String unitCode, String name) {
+public record ExemplarSubject(SubjectKind kind, String displayName, UnitRef unit) {
 }
