@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import vn.thidua.contracts.events.SubjectKind;
 import vn.thidua.contracts.events.exemplar.ArchivedFromStatus;
 import vn.thidua.contracts.events.exemplar.DiscoverySource;
 import vn.thidua.contracts.events.exemplar.ExemplarArchived;
@@ -15,7 +17,9 @@ import vn.thidua.contracts.events.exemplar.FosteringMilestoneReached;
 import vn.thidua.contracts.events.exemplar.FosteringStarted;
 import vn.thidua.contracts.events.exemplar.MilestonePlanned;
 import vn.thidua.contracts.events.exemplar.ModelAdopted;
-import vn.thidua.contracts.events.exemplar.SubjectKind;
+import vn.thidua.contracts.events.exemplar.ExemplarRecognised;
+import vn.thidua.contracts.events.exemplar.RecognitionBasis;
+import vn.thidua.contracts.events.exemplar.RecognitionKind;
 import vn.thidua.support.problem.BusinessRuleException;
 import vn.thidua.support.problem.IllegalTransitionException;
 import vn.thidua.support.problem.NotFoundException;
@@ -89,7 +93,7 @@ public record Exemplar(
         // travel only with acts the law makes public).
         boolean namePublic = subject.kind() == SubjectKind.COLLECTIVE || source == DiscoverySource.AWARD_DECISION;
         var event = new ExemplarDiscovered(id, 1, provinceCode, title,
-                new ExemplarSubject(subject.kind(), subject.unitCode(), namePublic ? subject.name() : null), field,
+                new ExemplarSubject(subject.kind(), namePublic ? subject.name() : null, subject.unit()), field,
                 source, discoveredOn, decisions.isEmpty() ? null : decisions.get(0).decisionId(),
                 campaignIds.isEmpty() ? null : campaignIds.get(0));
         return new Change(exemplar, event);
@@ -165,9 +169,9 @@ public record Exemplar(
 
     /**
      * Công nhận: on the basis of a decision, a review or a conference, from discovered (an award or a review can
-     * recognise without a plan) or fostering. The event is the lead's {@code ExemplarRecognised} contract.
+     * recognise without a plan) or fostering. Recognition makes the exemplar public, name and story included.
      */
-    public Exemplar recognise(Recognition recognition, LocalDate today) {
+    public Change recognise(Recognition recognition, LocalDate today, Instant now) {
         requireTransition(ExemplarStatus.RECOGNISED, "recognise", "công nhận");
         if (recognition.recognisedOn().isAfter(today)) {
             throw new InvalidInputException(List.of(new FieldProblem("recognisedOn",
@@ -177,7 +181,18 @@ public record Exemplar(
             throw new InvalidInputException(List.of(new FieldProblem("recognisedOn",
                     "Ngày công nhận không thể trước ngày phát hiện điển hình (" + discoveredOn + ").")));
         }
-        return with(ExemplarStatus.RECOGNISED).recognition(recognition);
+        var next = with(ExemplarStatus.RECOGNISED).recognition(recognition);
+        List<String> decisionIds = Stream.concat(decisions.stream().map(DecisionLink::decisionId),
+                Stream.ofNullable(recognition.decisionId())).distinct().toList();
+        List<String> campaigns = Stream.concat(Stream.concat(campaignIds.stream(),
+                        reviews.stream().map(ReviewLink::campaignId)), Stream.ofNullable(recognition.campaignId()))
+                .distinct().toList();
+        var event = new ExemplarRecognised(id, next.version, provinceCode,
+                new ExemplarSubject(subject.kind(), subject.name(), subject.unit()), field, title, story,
+                new RecognitionBasis(recognition.basis(), recognition.reference(), recognition.recognisedOn(),
+                        recognition.decisionId(), recognition.campaignId()),
+                campaigns, decisionIds, now);
+        return new Change(next, event);
     }
 
     /**
@@ -234,7 +249,7 @@ public record Exemplar(
      * no campaign review names it. When such an exemplar loses its last decision it needs a second look.
      */
     public boolean restsOnlyOnAwards() {
-        boolean recognisedOtherwise = recognition != null && recognition.basis() != RecognitionBasis.DECISION;
+        boolean recognisedOtherwise = recognition != null && recognition.basis() != RecognitionKind.DECISION;
         return source == DiscoverySource.AWARD_DECISION && reviews.isEmpty() && !recognisedOtherwise;
     }
 

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.thidua.contracts.events.SubjectKind;
 import vn.thidua.contracts.events.exemplar.DiscoverySource;
 import vn.thidua.contracts.events.exemplar.ExemplarField;
-import vn.thidua.contracts.events.exemplar.SubjectKind;
 import vn.thidua.support.web.FieldProblem;
 import vn.thidua.support.web.InvalidInputException;
 
@@ -27,7 +27,7 @@ public record ExemplarProposal(
         LocalDate discoveredOn,
         List<String> campaignIds) {
 
-    /** The subject as proposed; {@code unitName} is optional. */
+    /** The subject as proposed: kind, name, and the unit's code and official name. */
     public record ProposedSubject(SubjectKind kind, String name, String unitCode, String unitName) {
     }
 
@@ -52,7 +52,7 @@ public record ExemplarProposal(
             cleanSubject = new ProposedSubject(subject.kind(),
                     TextRules.required(subject.name(), "subject.name", MAX_TITLE, errors),
                     TextRules.required(subject.unitCode(), "subject.unitCode", 64, errors),
-                    TextRules.optional(subject.unitName(), "subject.unitName", MAX_TITLE, errors));
+                    TextRules.required(subject.unitName(), "subject.unitName", MAX_TITLE, errors));
         }
         if (field == null) {
             errors.add(new FieldProblem("field", TextRules.REQUIRED));

@@ -1,8 +1,9 @@
 package vn.thidua.exemplar.domain;
 
+import vn.thidua.contracts.events.SubjectKind;
 import vn.thidua.contracts.events.exemplar.DiscoverySource;
 import vn.thidua.contracts.events.exemplar.ExemplarField;
-import vn.thidua.contracts.events.exemplar.SubjectKind;
+import vn.thidua.contracts.events.exemplar.RecognitionKind;
 
 /** The Vietnamese words an officer reads for the contract's codes. */
 public final class Labels {
@@ -12,14 +13,14 @@ public final class Labels {
 
     public static String of(ExemplarField field) {
         return switch (field) {
-            case AGRICULTURE_RURAL -> "Nông nghiệp và xây dựng nông thôn mới";
+            case AGRICULTURE_RURAL_DEVELOPMENT -> "Nông nghiệp và xây dựng nông thôn mới";
             case EDUCATION -> "Giáo dục";
             case HEALTH -> "Y tế";
             case SECURITY_DEFENCE -> "An ninh, quốc phòng";
             case PRODUCTION_BUSINESS -> "Sản xuất, kinh doanh";
             case DIGITAL_TRANSFORMATION -> "Chuyển đổi số";
             case SOCIAL_WORK -> "Công tác xã hội";
-            case CULTURE_SPORT -> "Văn hóa, thể thao";
+            case CULTURE_SPORTS -> "Văn hóa, thể thao";
             case ENVIRONMENT -> "Môi trường";
             case PUBLIC_ADMINISTRATION -> "Cải cách hành chính";
             case OTHER -> "Lĩnh vực khác";
@@ -39,10 +40,14 @@ public final class Labels {
     }
 
     public static String of(SubjectKind kind) {
-        return kind == SubjectKind.INDIVIDUAL ? "Cá nhân" : "Tập thể";
+        return switch (kind) {
+            case INDIVIDUAL -> "Cá nhân";
+            case COLLECTIVE -> "Tập thể";
+            case HOUSEHOLD -> "Hộ gia đình";
+        };
     }
 
-    public static String of(RecognitionBasis basis) {
+    public static String of(RecognitionKind basis) {
         return switch (basis) {
             case DECISION -> "Quyết định khen thưởng";
             case REVIEW -> "Sơ kết, tổng kết phong trào";
