@@ -9,7 +9,7 @@ import vn.thidua.exemplar.domain.ExemplarStatus;
  * A list query over exemplars; every null or empty part filters nothing.
  *
  * @param subjectUnits  exemplars of these units only (a unit and its sub-units)
- * @param searchKey     folded text the title, subject, unit or story must contain
+ * @param searchKey     folded words that the title, subject, unit and story must all contain, in any order
  * @param overdueOn     only exemplars with a milestone due before this day and not reached
  * @param recognisedIn  only exemplars recognised in this year
  * @param ownUnits      for a unit officer: exemplars of these units match in {@code ownStatuses}, all others only in

@@ -81,7 +81,10 @@ class MongoExemplarRepository implements ExemplarRepository {
             parts.add(where("subject.unitCode").in(q.subjectUnits()));
         }
         if (q.searchKey() != null && !q.searchKey().isEmpty()) {
-            parts.add(where("searchKey").regex(Pattern.quote(q.searchKey())));
+            // Every word, anywhere: "che vietgap hao dat" finds "Chè VietGAP của HTX Hảo Đạt".
+            for (String word : q.searchKey().split(" ")) {
+                parts.add(where("searchKey").regex(Pattern.quote(word)));
+            }
         }
         if (q.overdueOn() != null) {
             parts.add(where("status").is(ExemplarStatus.FOSTERING.name()));
