@@ -28,6 +28,8 @@ class RoutingTest extends GatewayTestSupport {
                 Arguments.of("/api/campaigns", CAMPAIGN),
                 Arguments.of("/api/units", CAMPAIGN),
                 Arguments.of("/api/clusters", CAMPAIGN),
+                Arguments.of("/api/exemplars", EXEMPLAR),
+                Arguments.of("/api/honour-board", EXEMPLAR),
                 Arguments.of("/api/articles", PUBLICATION),
                 Arguments.of("/api/channels", PUBLICATION),
                 Arguments.of("/api/feeds", PUBLICATION),
