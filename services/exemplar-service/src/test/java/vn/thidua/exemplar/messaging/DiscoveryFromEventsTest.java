@@ -31,6 +31,7 @@ import vn.thidua.contracts.events.Topics;
 import vn.thidua.contracts.events.campaign.UnitKind;
 import vn.thidua.contracts.events.campaign.UnitRef;
 import vn.thidua.contracts.events.nomination.Grant;
+import vn.thidua.exemplar.ConsumedTopicsInitializer;
 import vn.thidua.exemplar.application.ExemplarRepository;
 import vn.thidua.exemplar.domain.EventStories;
 import vn.thidua.exemplar.domain.Exemplar;
@@ -46,7 +47,8 @@ import vn.thidua.support.testing.TopicReader;
  * changes exemplars once, and late or early arrivals end in the same state.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = {InfrastructureInitializer.class, TestTokenIssuerInitializer.class})
+@ContextConfiguration(initializers = {InfrastructureInitializer.class, TestTokenIssuerInitializer.class,
+        ConsumedTopicsInitializer.class})
 @AutoConfigureWebTestClient
 class DiscoveryFromEventsTest {
 

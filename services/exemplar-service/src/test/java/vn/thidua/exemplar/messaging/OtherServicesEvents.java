@@ -7,14 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import vn.thidua.contracts.events.ContractSchemas;
@@ -41,6 +36,7 @@ import vn.thidua.contracts.events.publication.ArticleCategory;
 import vn.thidua.contracts.events.publication.ArticleLinks;
 import vn.thidua.contracts.events.publication.ArticlePublished;
 import vn.thidua.contracts.events.publication.ArticleWithdrawn;
+import vn.thidua.exemplar.ConsumedTopicsInitializer;
 import vn.thidua.support.testing.TestInfrastructure;
 
 /**
@@ -53,19 +49,8 @@ final class OtherServicesEvents implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
 
-    OtherServicesEvents() throws Exception {
-        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.kafkaBootstrap()))) {
-            for (String topic : List.of("campaign.events", "nomination.events", "publication.events")) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1))).all().get();
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
-                    }
-                }
-            }
-        }
+    OtherServicesEvents() {
+        ConsumedTopicsInitializer.create();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestInfrastructure.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new ByteArraySerializer());

@@ -28,6 +28,7 @@ import vn.thidua.contracts.events.SubjectKind;
 import vn.thidua.contracts.events.Topics;
 import vn.thidua.contracts.events.exemplar.DiscoverySource;
 import vn.thidua.contracts.events.exemplar.ExemplarField;
+import vn.thidua.exemplar.ConsumedTopicsInitializer;
 import vn.thidua.exemplar.application.ExemplarRepository;
 import vn.thidua.exemplar.domain.Exemplar;
 import vn.thidua.exemplar.domain.Milestone;
@@ -41,7 +42,8 @@ import vn.thidua.support.testing.TopicReader;
 
 /** The exemplar API over HTTP with real tokens, against the real broker and Mongo-wire server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = {InfrastructureInitializer.class, TestTokenIssuerInitializer.class})
+@ContextConfiguration(initializers = {InfrastructureInitializer.class, TestTokenIssuerInitializer.class,
+        ConsumedTopicsInitializer.class})
 @AutoConfigureWebTestClient
 class ExemplarApiTest {
 
