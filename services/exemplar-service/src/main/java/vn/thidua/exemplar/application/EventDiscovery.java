@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -18,15 +19,15 @@ import vn.thidua.contracts.events.exemplar.DiscoverySource;
 import vn.thidua.contracts.events.nomination.AwardRevoked;
 import vn.thidua.contracts.events.nomination.DecisionIssued;
 import vn.thidua.contracts.events.nomination.Grant;
-import vn.thidua.contracts.events.publication.ArticleLinks;
 import vn.thidua.contracts.events.publication.ArticlePublished;
 import vn.thidua.contracts.events.publication.ArticleWithdrawn;
+import vn.thidua.exemplar.domain.Change;
 import vn.thidua.exemplar.domain.DecisionLink;
 import vn.thidua.exemplar.domain.EventStories;
 import vn.thidua.exemplar.domain.Exemplar;
 import vn.thidua.exemplar.domain.ReviewLink;
-import vn.thidua.exemplar.domain.Subject;
 import vn.thidua.exemplar.domain.RecognitionBasisCheck;
+import vn.thidua.exemplar.domain.Subject;
 import vn.thidua.support.messaging.EventConsumers.Result;
 import vn.thidua.support.messaging.IdempotentUpdates.Outcome;
 import vn.thidua.support.messaging.InboundEvent;
@@ -47,19 +48,21 @@ public class EventDiscovery {
     private final ExemplarRepository exemplars;
     private final Revocations revocations;
     private final UnitTree units;
-    private final vn.thidua.exemplar.application.ArticleLinks articles;
+    private final ArticleLinks articles;
     private final ExemplarProperties properties;
     private final Clock clock;
+    private final ExemplarMetrics metrics;
 
     public EventDiscovery(ExemplarRepository exemplars, Revocations revocations, UnitTree units,
-                          vn.thidua.exemplar.application.ArticleLinks articles, ExemplarProperties properties,
-                          Clock clock) {
+                          ArticleLinks articles, ExemplarProperties properties,
+                          Clock clock, ExemplarMetrics metrics) {
         this.exemplars = exemplars;
         this.revocations = revocations;
         this.units = units;
         this.articles = articles;
         this.properties = properties;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Grants of the configured award types open an exemplar for their subject, or link to its existing one. */
@@ -138,12 +141,15 @@ public class EventDiscovery {
     }
 
     /** Opens the subject's exemplar with the link, or adds the link to the one that exists. */
-    private Mono<Boolean> openOrLink(String id, java.util.function.Supplier<vn.thidua.exemplar.domain.Change> open,
-                                     java.util.function.Supplier<Mono<Boolean>> link) {
+    private Mono<Boolean> openOrLink(String id, Supplier<Change> open, Supplier<Mono<Boolean>> link) {
         return exemplars.findById(id)
                 .flatMap(existing -> link.get())
-                .switchIfEmpty(Mono.defer(() -> exemplars.create(open.get()).thenReturn(true)
-                        .onErrorResume(AlreadyExistsException.class, raced -> link.get())));
+                .switchIfEmpty(Mono.defer(() -> {
+                    var discovery = open.get();
+                    return exemplars.create(discovery).doOnNext(created -> metrics.transition(discovery))
+                            .thenReturn(true)
+                            .onErrorResume(AlreadyExistsException.class, raced -> link.get());
+                }));
     }
 
     public Mono<Result> articlePublished(ArticlePublished article, InboundEvent<ArticlePublished> event) {
@@ -166,7 +172,7 @@ public class EventDiscovery {
         return units.upsert(unit, event).map(outcome -> result(outcome == Outcome.APPLIED));
     }
 
-    private static List<String> exemplarIds(ArticleLinks links) {
+    private static List<String> exemplarIds(vn.thidua.contracts.events.publication.ArticleLinks links) {
         return links == null || links.exemplarIds() == null ? List.of()
                 : links.exemplarIds().stream().filter(Objects::nonNull).toList();
     }

@@ -24,5 +24,8 @@ public record ExemplarQuery(
         Boolean needsReview,
         Integer recognisedIn,
         Set<String> ownUnits,
-        Set<ExemplarStatus> ownStatuses) {
+        Set<ExemplarStatus> ownStatuses,
+        Order order) {
+
+    public enum Order { DISCOVERED, RECOGNISED }
 }

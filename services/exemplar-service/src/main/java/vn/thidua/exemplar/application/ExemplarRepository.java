@@ -1,6 +1,7 @@
 package vn.thidua.exemplar.application;
 
 import java.util.List;
+import java.util.Set;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.thidua.exemplar.domain.Change;
@@ -21,7 +22,7 @@ public interface ExemplarRepository {
     Mono<PageResult<Exemplar>> find(ExemplarQuery query, int page, int size);
 
     /** Every exemplar of the given units (all units when null), for reports. */
-    Flux<Exemplar> findAll(java.util.Set<String> subjectUnits);
+    Flux<Exemplar> findAll(Set<String> subjectUnits);
 
     /** Stores a new exemplar at version 1 with its discovery event; fails with 409 when the id is taken. */
     Mono<Exemplar> create(Change discovery);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -24,6 +26,7 @@ import vn.thidua.exemplar.domain.Milestone;
 import vn.thidua.exemplar.domain.Recognition;
 import vn.thidua.exemplar.domain.Subject;
 import vn.thidua.support.calendar.WorkingDayCalendar;
+import vn.thidua.support.problem.IllegalTransitionException;
 import vn.thidua.support.problem.NotFoundException;
 import vn.thidua.support.problem.PreconditionFailedException;
 import vn.thidua.support.security.CurrentUser;
@@ -43,15 +46,18 @@ public class ExemplarService {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final ExemplarProperties properties;
+    private final ExemplarMetrics metrics;
 
     public ExemplarService(ExemplarRepository exemplars, UnitTree units, ArticleLinks articles,
-                           WorkingDayCalendar calendar, Clock clock, ExemplarProperties properties) {
+                           WorkingDayCalendar calendar, Clock clock, ExemplarProperties properties,
+                           ExemplarMetrics metrics) {
         this.exemplars = exemplars;
         this.units = units;
         this.articles = articles;
         this.calendar = calendar;
         this.clock = clock;
         this.properties = properties;
+        this.metrics = metrics;
     }
 
     /** The caller with the units it answers for. */
@@ -82,7 +88,7 @@ public class ExemplarService {
                     clean.title(), subject, clean.field(), clean.story(), clean.evidence(), clean.source(),
                     clean.discoveredOn(), List.of(), List.of(), clean.campaignIds(), Instant.now(clock),
                     viewer.user().id());
-            return exemplars.create(discovery);
+            return exemplars.create(discovery).doOnNext(created -> metrics.transition(discovery));
         });
     }
 
@@ -90,7 +96,7 @@ public class ExemplarService {
         Requests.Profile clean = request.normalised();
         return load(id, ifMatch, viewer, true).flatMap(e -> {
             if (e.status() == ExemplarStatus.ARCHIVED) {
-                return Mono.error(new vn.thidua.support.problem.IllegalTransitionException(
+                return Mono.error(new IllegalTransitionException(
                         "Không sửa thông tin điển hình đã lưu trữ.", e.status().name(), "update-profile"));
             }
             var corrected = new Exemplar(e.id(), e.provinceCode(), clean.title(), e.subject(), clean.field(),
@@ -134,7 +140,8 @@ public class ExemplarService {
         return find(id, viewer).flatMap(e -> checkVersion(e, ifMatch)).flatMap(e -> {
             var adoption = new Adoption(UUID.randomUUID().toString(), clean.unitCode(), clean.unitName(),
                     clean.adoptedOn(), clean.scale(), clean.outcome(), viewer.user().id(), Instant.now(clock));
-            return exemplars.save(e.adopt(adoption, today()), e.version());
+            Change change = e.adopt(adoption, today());
+            return exemplars.save(change, e.version()).doOnNext(saved -> metrics.transition(change));
         });
     }
 
@@ -155,13 +162,13 @@ public class ExemplarService {
     /** How far and how fast the model spread, by the local unit tree. */
     public Mono<Diffusion> diffusion(String id, Viewer viewer) {
         return find(id, viewer).flatMap(e -> {
-            var codes = new java.util.HashSet<String>();
+            var codes = new HashSet<String>();
             e.adoptions().forEach(a -> codes.add(a.unitCode()));
             return units.find(codes).flatMap(known -> {
-                var ancestors = new java.util.HashSet<String>();
+                var ancestors = new HashSet<String>();
                 known.values().forEach(u -> ancestors.addAll(u.ancestors()));
                 return units.find(ancestors).map(above -> {
-                    var all = new java.util.HashMap<>(above);
+                    var all = new HashMap<>(above);
                     all.putAll(known);
                     return Diffusion.of(e, all::get);
                 });
@@ -176,6 +183,20 @@ public class ExemplarService {
     public Mono<PageResult<Exemplar>> list(Set<ExemplarStatus> requested, ExemplarField field, String unit,
                                            String text, boolean overdue, Boolean needsReview, Integer year,
                                            int page, int size, Viewer viewer) {
+        return list(requested, field, unit, text, overdue, needsReview, year, page, size, viewer,
+                ExemplarQuery.Order.DISCOVERED);
+    }
+
+    /** The honour board: recognised and replicating exemplars, newest recognitions first, in public view. */
+    public Mono<PageResult<Exemplar>> honourBoard(ExemplarField field, String unit, String text, Integer year,
+                                                  int page, int size) {
+        return list(EnumSet.of(ExemplarStatus.RECOGNISED, ExemplarStatus.REPLICATING), field, unit, text, false,
+                null, year, page, size, Viewer.ANONYMOUS, ExemplarQuery.Order.RECOGNISED);
+    }
+
+    private Mono<PageResult<Exemplar>> list(Set<ExemplarStatus> requested, ExemplarField field, String unit,
+                                            String text, boolean overdue, Boolean needsReview, Integer year,
+                                            int page, int size, Viewer viewer, ExemplarQuery.Order order) {
         PageResult.requireValid(page, size);
         Set<ExemplarStatus> wanted = requested.isEmpty() ? EnumSet.allOf(ExemplarStatus.class)
                 : EnumSet.copyOf(requested);
@@ -190,7 +211,7 @@ public class ExemplarService {
                 return Mono.just(new PageResult<Exemplar>(List.of(), page, size, 0));
             }
             return exemplars.find(new ExemplarQuery(everywhere, field, nullIfEmpty(subjectUnits),
-                    VietnameseText.fold(text), overdue ? today() : null, needsReview, year, ownUnits, wanted),
+                    VietnameseText.fold(text), overdue ? today() : null, needsReview, year, ownUnits, wanted, order),
                     page, size);
         });
     }
@@ -231,6 +252,7 @@ public class ExemplarService {
     private Mono<Exemplar> command(String id, OptionalLong ifMatch, Viewer viewer, Function<Exemplar, Change> step) {
         return load(id, ifMatch, viewer, false)
                 .flatMap(e -> Mono.fromCallable(() -> step.apply(e))
-                        .flatMap(change -> exemplars.save(change, e.version())));
+                        .flatMap(change -> exemplars.save(change, e.version())
+                                .doOnNext(saved -> metrics.transition(change))));
     }
 }

@@ -3,6 +3,7 @@ package vn.thidua.exemplar.application;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import vn.thidua.contracts.events.exemplar.ExemplarField;
 import vn.thidua.contracts.events.exemplar.RecognitionKind;
 import vn.thidua.exemplar.domain.TextRules;
@@ -132,7 +133,7 @@ public final class Requests {
             return;
         }
         try {
-            if (java.util.UUID.fromString(value).toString().equalsIgnoreCase(value)) {
+            if (UUID.fromString(value).toString().equalsIgnoreCase(value)) {
                 return;
             }
         } catch (IllegalArgumentException ignored) {

@@ -1,6 +1,7 @@
 package vn.thidua.exemplar.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public record Statistics(LocalDate from, LocalDate to, List<UnitRow> units, Unit
 
     public static Statistics of(List<Exemplar> exemplars, LocalDate from, LocalDate to) {
         Map<String, UnitRow> rows = new TreeMap<>();
-        var perExemplar = new java.util.ArrayList<ExemplarAdoptions>();
+        var perExemplar = new ArrayList<ExemplarAdoptions>();
         for (Exemplar e : exemplars) {
             int discovered = within(e.discoveredOn(), from, to) ? 1 : 0;
             int fostered = e.fostering() != null && within(e.fostering().startedOn(), from, to) ? 1 : 0;

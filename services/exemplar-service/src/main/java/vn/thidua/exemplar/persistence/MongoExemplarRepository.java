@@ -11,6 +11,7 @@ import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -53,9 +54,10 @@ class MongoExemplarRepository implements ExemplarRepository {
 
     @Override
     public Mono<PageResult<Exemplar>> find(ExemplarQuery q, int page, int size) {
-        return MongoPages.find(mongo, COLLECTION, Exemplar.class, criteria(q),
-                Sort.by(Sort.Order.desc("discoveredOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("_id")),
-                page, size);
+        Sort order = q.order() == ExemplarQuery.Order.RECOGNISED
+                ? Sort.by(Sort.Order.desc("recognition.recognisedOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("_id"))
+                : Sort.by(Sort.Order.desc("discoveredOn"), Sort.Order.desc("createdAt"), Sort.Order.asc("_id"));
+        return MongoPages.find(mongo, COLLECTION, Exemplar.class, criteria(q), order, page, size);
     }
 
     @Override
@@ -160,7 +162,7 @@ class MongoExemplarRepository implements ExemplarRepository {
                 new Update().set("needsReview", true).set("reviewReason", reason).inc(AggregateStore.VERSION, 1));
     }
 
-    private Mono<Boolean> changed(org.springframework.data.mongodb.core.query.Query filter, Update update) {
+    private Mono<Boolean> changed(Query filter, Update update) {
         return mongo.updateFirst(filter, update, COLLECTION).map(result -> result.getModifiedCount() > 0);
     }
 

@@ -22,6 +22,7 @@ import vn.thidua.exemplar.application.ExemplarService;
 import vn.thidua.exemplar.application.Reports;
 import vn.thidua.exemplar.application.Requests;
 import vn.thidua.exemplar.application.Viewer;
+import vn.thidua.exemplar.domain.ArticleLink;
 import vn.thidua.exemplar.domain.Diffusion;
 import vn.thidua.exemplar.domain.Exemplar;
 import vn.thidua.exemplar.domain.ExemplarProposal;
@@ -141,7 +142,7 @@ class ExemplarController {
         return CurrentUser.currentOrAnonymous().flatMap(user -> exemplars.viewer(user.orElse(null)));
     }
 
-    private ExemplarView view(Exemplar e, Viewer viewer, List<vn.thidua.exemplar.domain.ArticleLink> articles) {
+    private ExemplarView view(Exemplar e, Viewer viewer, List<ArticleLink> articles) {
         return viewer.seesInFull(e) ? ExemplarView.full(e, exemplars.today(), articles)
                 : ExemplarView.publicView(e, articles);
     }

@@ -1,6 +1,5 @@
 package vn.thidua.exemplar.web;
 
-import java.util.EnumSet;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -9,13 +8,12 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import vn.thidua.contracts.events.exemplar.ExemplarField;
 import vn.thidua.exemplar.application.ExemplarService;
-import vn.thidua.exemplar.application.Viewer;
-import vn.thidua.exemplar.domain.ExemplarStatus;
 import vn.thidua.support.web.PageResult;
 
 /**
  * {@code /api/honour-board}: the bảng vàng, recognised exemplars and those being replicated, for everyone, by field,
- * year of recognition, unit (with its sub-units) and text without diacritics. Always the public form.
+ * year of recognition, unit (with its sub-units) and text without diacritics, newest recognitions first. Always the
+ * public form.
  */
 @RestController
 @RequestMapping("/api/honour-board")
@@ -34,8 +32,7 @@ class HonourBoardController {
                                          @RequestParam(name = "q", required = false) String text,
                                          @RequestParam(defaultValue = "0") int page,
                                          @RequestParam(defaultValue = "" + PageResult.DEFAULT_SIZE) int size) {
-        return exemplars.list(EnumSet.of(ExemplarStatus.RECOGNISED, ExemplarStatus.REPLICATING), field, unit, text,
-                        false, null, year, page, size, Viewer.ANONYMOUS)
+        return exemplars.honourBoard(field, unit, text, year, page, size)
                 .map(found -> found.map(e -> ExemplarView.publicView(e, List.of())));
     }
 }

@@ -186,6 +186,27 @@ class ExemplarApiTest {
     }
 
     @Test
+    void theHonourBoardShowsTheNewestRecognitionsFirst() {
+        String marker = "Tổ liên kết rau hữu cơ " + UUID.randomUUID().toString().substring(0, 8);
+        String older = (String) post("/api/exemplars", proposal(marker + " thôn Làng Quặng", "XA-PHU-TIEN",
+                "UBND xã Phú Tiến").replace("\"source\": \"FIELD_VISIT\"",
+                "\"source\": \"FIELD_VISIT\", \"discoveredOn\": \"" + TODAY.minusDays(20) + "\""), PHU_TIEN, null)
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        String newer = (String) propose(marker + " thôn Khuôn Tát").get("id");
+        post("/api/exemplars/" + newer + "/recognition", RECOGNITION, REVIEWER, null).expectStatus().isOk();
+        post("/api/exemplars/" + older + "/recognition", RECOGNITION.replace("}",
+                ", \"recognisedOn\": \"" + TODAY.minusDays(10) + "\"}"), REVIEWER, null).expectStatus().isOk();
+
+        web.get().uri("/api/honour-board?q=" + marker).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items[0].id").isEqualTo(newer)
+                .jsonPath("$.items[1].id").isEqualTo(older)
+                .jsonPath("$.total").isEqualTo(2);
+        web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
+                .value(metrics -> assertThat(metrics).contains("thidua_exemplar_transitions_total{application=\"exemplar-service\","
+                        + "event=\"ExemplarRecognised\",field=\"AGRICULTURE_RURAL_DEVELOPMENT\",status=\"RECOGNISED\"}"));
+    }
+
+    @Test
     void staleWritesIllegalStepsAndBadInputAreProblems() {
         String id = (String) propose("Câu lạc bộ tin học người cao tuổi").get("id");
         post("/api/exemplars/" + id + "/fostering", fosteringPlan(), REVIEWER, "\"7\"")
