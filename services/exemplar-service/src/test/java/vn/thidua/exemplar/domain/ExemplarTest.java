@@ -2,6 +2,7 @@ package vn.thidua.exemplar.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -224,10 +225,10 @@ class ExemplarTest {
         assertThat(d.averageDaysToAdopt()).isEqualTo(9);    // (10 + 8) / 2
         assertThat(d.where()).extracting(Diffusion.Area::unitCode, Diffusion.Area::depth, Diffusion.Area::adoptions)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("UBND-TN", 0, 2),
-                        org.assertj.core.groups.Tuple.tuple("UBND-DINH-HOA", 1, 1),
-                        org.assertj.core.groups.Tuple.tuple("XA-BINH-THANH", 1, 1),
-                        org.assertj.core.groups.Tuple.tuple("XA-PHUONG-TIEN", 2, 1));
+                        tuple("UBND-TN", 0, 2),
+                        tuple("UBND-DINH-HOA", 1, 1),
+                        tuple("XA-BINH-THANH", 1, 1),
+                        tuple("XA-PHUONG-TIEN", 2, 1));
         assertThat(d.where().get(0).unitName()).isEqualTo("UBND tỉnh Thái Nguyên");
     }
 

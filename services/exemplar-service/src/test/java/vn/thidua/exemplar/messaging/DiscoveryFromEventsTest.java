@@ -15,6 +15,7 @@ import static vn.thidua.exemplar.messaging.OtherServicesEvents.withdrawal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class DiscoveryFromEventsTest {
         return EventStories.exemplarIdOf("19", grant.subjectKind(), grant.subjectId());
     }
 
-    private Exemplar awaitExemplar(String id, java.util.function.Predicate<Exemplar> state) {
+    private Exemplar awaitExemplar(String id, Predicate<Exemplar> state) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> exemplars.findById(id).block(),
                 e -> e != null && state.test(e));
     }

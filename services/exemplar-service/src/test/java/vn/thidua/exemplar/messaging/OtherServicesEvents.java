@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,7 +77,7 @@ final class OtherServicesEvents implements AutoCloseable {
     }
 
     static UnitUpserted unit(String code, String name, UnitKind kind, UnitRef... ancestors) {
-        var path = new java.util.ArrayList<>(List.of(ancestors));
+        var path = new ArrayList<>(List.of(ancestors));
         path.add(new UnitRef(code, name));
         return new UnitUpserted(UUID.nameUUIDFromBytes(code.getBytes(StandardCharsets.UTF_8)).toString(), 1, "19",
                 code, name, kind, ancestors.length == 0 ? null : ancestors[ancestors.length - 1], path,

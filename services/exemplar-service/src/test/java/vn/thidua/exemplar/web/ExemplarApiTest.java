@@ -33,6 +33,7 @@ import vn.thidua.exemplar.application.ExemplarRepository;
 import vn.thidua.exemplar.domain.Exemplar;
 import vn.thidua.exemplar.domain.Milestone;
 import vn.thidua.exemplar.domain.Subject;
+import vn.thidua.support.calendar.WorkingDayCalendar;
 import vn.thidua.support.security.Role;
 import vn.thidua.support.security.TestTokenIssuer;
 import vn.thidua.support.security.TestTokenIssuerInitializer;
@@ -51,7 +52,7 @@ class ExemplarApiTest {
     private static final String REVIEWER = ISSUER.token("reviewer", "SNV-TN", Role.REVIEWER);
     private static final String PHU_TIEN = ISSUER.token("officer-phutien", "XA-PHU-TIEN", Role.UNIT_OFFICER);
     private static final String PHUONG_TIEN = ISSUER.token("officer-phuongtien", "XA-PHUONG-TIEN", Role.UNIT_OFFICER);
-    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final LocalDate TODAY = LocalDate.now(WorkingDayCalendar.VIETNAM);
 
     @Autowired WebTestClient web;
     @Autowired ExemplarRepository repository;
@@ -204,6 +205,31 @@ class ExemplarApiTest {
         web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
                 .value(metrics -> assertThat(metrics).contains("thidua_exemplar_transitions_total{application=\"exemplar-service\","
                         + "event=\"ExemplarRecognised\",field=\"AGRICULTURE_RURAL_DEVELOPMENT\",status=\"RECOGNISED\"}"));
+    }
+
+    @Test
+    void aProfileIsCorrectedOnTheVersionItWasReadAt() {
+        String id = (String) propose("Mô hình cần sửa tên").get("id");
+        String corrected = """
+                {"title": "Bếp ăn bán trú của Trường Tiểu học Phú Tiến", "field": "EDUCATION",
+                 "story": "Nhà trường vận động phụ huynh góp rau, gạo để học sinh người dân tộc thiểu số được ăn trưa tại trường.",
+                 "evidence": ["Báo cáo của nhà trường"]}""";
+        web.put().uri("/api/exemplars/" + id + "/profile").headers(h -> {
+                    h.setBearerAuth(PHU_TIEN);
+                    h.set(HttpHeaders.IF_MATCH, "\"1\"");
+                }).contentType(MediaType.APPLICATION_JSON).bodyValue(corrected).exchange()
+                .expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"2\"")
+                .expectBody().jsonPath("$.field").isEqualTo("EDUCATION").jsonPath("$.fieldLabel").isEqualTo("Giáo dục");
+        web.put().uri("/api/exemplars/" + id + "/profile").headers(h -> {
+                    h.setBearerAuth(REVIEWER);
+                    h.set(HttpHeaders.IF_MATCH, "\"1\"");
+                }).contentType(MediaType.APPLICATION_JSON).bodyValue(corrected).exchange()
+                .expectStatus().isEqualTo(HttpStatus.PRECONDITION_FAILED);
+        web.put().uri("/api/exemplars/" + id + "/profile").headers(h -> h.setBearerAuth(PHUONG_TIEN))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(corrected).exchange()
+                .expectStatus().isNotFound();
+        get("/api/exemplars?q=ban tru tieu hoc phu tien&size=100", REVIEWER).expectStatus().isOk().expectBody()
+                .jsonPath("$.items[?(@.id == '" + id + "')]").exists();
     }
 
     @Test
