@@ -145,6 +145,18 @@ public class ExemplarService {
         });
     }
 
+    /** The adopting unit's officer (or the office) reports what the adoption has brought. */
+    public Mono<Exemplar> reportAdoptionOutcome(String id, String adoptionId, Requests.AdoptionOutcome request,
+                                                OptionalLong ifMatch, Viewer viewer) {
+        Requests.AdoptionOutcome clean = request.normalised();
+        return find(id, viewer).flatMap(e -> checkVersion(e, ifMatch)).flatMap(e -> {
+            if (!viewer.actsFor(e.adoption(adoptionId).unitCode())) {
+                return Mono.error(new AccessDeniedException("Not an officer of the adopting unit"));
+            }
+            return exemplars.save(e.reportAdoptionOutcome(adoptionId, clean.scale(), clean.outcome()), e.version());
+        });
+    }
+
     public Mono<Exemplar> archive(String id, Requests.Archive request, OptionalLong ifMatch, Viewer viewer) {
         Requests.Archive clean = request.normalised();
         return command(id, ifMatch, viewer, e -> e.archive(clean.reason(), today()));

@@ -118,6 +118,17 @@ public final class Requests {
         }
     }
 
+    public record AdoptionOutcome(String scale, String outcome) {
+
+        public AdoptionOutcome normalised() {
+            var errors = new ArrayList<FieldProblem>();
+            String cleanScale = TextRules.optional(scale, "scale", 500, errors);
+            String cleanOutcome = TextRules.required(outcome, "outcome", 2000, errors);
+            throwIfAny(errors);
+            return new AdoptionOutcome(cleanScale, cleanOutcome);
+        }
+    }
+
     public record Archive(String reason) {
 
         public Archive normalised() {

@@ -29,7 +29,7 @@ class SecurityConfig {
                         .hasAnyRole("REVIEWER", "ADMIN")
                         .pathMatchers(HttpMethod.POST, "/api/exemplars", "/api/exemplars/*/adoptions")
                         .hasAnyRole("UNIT_OFFICER", "REVIEWER", "ADMIN")
-                        .pathMatchers(HttpMethod.PUT, "/api/exemplars/*/profile")
+                        .pathMatchers(HttpMethod.PUT, "/api/exemplars/*/profile", "/api/exemplars/*/adoptions/*/outcome")
                         .hasAnyRole("UNIT_OFFICER", "REVIEWER", "ADMIN")
                         .anyExchange().authenticated())
                 .build();

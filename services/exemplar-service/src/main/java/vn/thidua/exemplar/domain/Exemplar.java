@@ -225,6 +225,29 @@ public record Exemplar(
         return new Change(next, event);
     }
 
+    /**
+     * What an adoption has brought, reported when it is known (often a season or a year after the adoption). No event:
+     * the adoption itself was announced; its outcome is read here.
+     */
+    public Change reportAdoptionOutcome(String adoptionId, String scale, String outcome) {
+        if (status != ExemplarStatus.REPLICATING) {
+            throw new IllegalTransitionException("Chỉ cập nhật kết quả nhân rộng khi điển hình đang được nhân rộng"
+                    + " (hiện ở trạng thái \"" + status.label() + "\").", status.name(), "report-adoption-outcome");
+        }
+        Adoption adoption = adoption(adoptionId);
+        List<Adoption> updated = adoptions.stream().map(a -> a.id().equals(adoptionId)
+                ? new Adoption(a.id(), a.unitCode(), a.unitName(), a.adoptedOn(), scale == null ? a.scale() : scale,
+                        outcome, a.recordedBy(), a.recordedAt())
+                : a).toList();
+        return new Change(with(status).adoptions(updated), null);
+    }
+
+    /** The adoption with that id. */
+    public Adoption adoption(String adoptionId) {
+        return adoptions.stream().filter(a -> a.id().equals(adoptionId)).findFirst()
+                .orElseThrow(() -> NotFoundException.of("lượt nhân rộng", adoptionId));
+    }
+
     /** Lưu trữ: from any stage, with a reason. */
     public Change archive(String reason, LocalDate today) {
         requireTransition(ExemplarStatus.ARCHIVED, "archive", "lưu trữ");

@@ -131,6 +131,15 @@ class ExemplarController {
                 .map(e -> withVersion(ResponseEntity.status(201), e)));
     }
 
+    @PutMapping("/{id}/adoptions/{adoptionId}/outcome")
+    Mono<ResponseEntity<ExemplarView>> adoptionOutcome(@PathVariable String id, @PathVariable String adoptionId,
+                                                       @RequestBody Requests.AdoptionOutcome body,
+                                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return viewer().flatMap(viewer -> exemplars.reportAdoptionOutcome(id, adoptionId, body,
+                        Etags.expectedVersion(ifMatch), viewer)
+                .map(e -> withVersion(ResponseEntity.ok(), e)));
+    }
+
     @PostMapping("/{id}/archive")
     Mono<ResponseEntity<ExemplarView>> archive(@PathVariable String id, @RequestBody Requests.Archive body,
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {

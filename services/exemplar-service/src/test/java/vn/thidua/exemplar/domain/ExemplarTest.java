@@ -200,6 +200,24 @@ class ExemplarTest {
     }
 
     @Test
+    void anAdoptionsOutcomeIsReportedLaterWhileTheModelIsReplicated() {
+        Exemplar replicating = recognised().adopt(adoptionBy("XA-PHUONG-TIEN", TODAY), TODAY).exemplar();
+        String adoptionId = replicating.adoptions().get(0).id();
+
+        Change reported = replicating.reportAdoptionOutcome(adoptionId, null, "Thu nhập hộ tham gia tăng 20%.");
+        assertThat(reported.event()).isNull();
+        assertThat(reported.exemplar().version()).isEqualTo(replicating.version() + 1);
+        assertThat(reported.exemplar().adoptions().get(0).outcome()).isEqualTo("Thu nhập hộ tham gia tăng 20%.");
+        assertThat(reported.exemplar().adoptions().get(0).scale()).isEqualTo("3 thôn");
+
+        assertThatThrownBy(() -> replicating.reportAdoptionOutcome("khong-co", null, "?"))
+                .isInstanceOf(NotFoundException.class);
+        Exemplar archived = replicating.archive("Đã nhân rộng toàn tỉnh.", TODAY).exemplar();
+        assertThatThrownBy(() -> archived.reportAdoptionOutcome(adoptionId, null, "Muộn"))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
     void archivingRecordsWhereTheExemplarWasAndNeedsAReason() {
         assertThatThrownBy(() -> fostering().archive(" ", TODAY)).isInstanceOf(InvalidInputException.class);
         var event = (ExemplarArchived) fostering().archive("Hộ đã chuyển đi nơi khác.", TODAY).event();

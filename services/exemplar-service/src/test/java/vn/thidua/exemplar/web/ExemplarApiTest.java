@@ -113,10 +113,22 @@ class ExemplarApiTest {
         post("/api/exemplars/" + id + "/adoptions", adoption("XA-PHUONG-TIEN", "UBND xã Phượng Tiến"), PHUONG_TIEN,
                 null)
                 .expectStatus().isCreated().expectHeader().valueEquals(HttpHeaders.ETAG, "\"5\"")
-                .expectBody().jsonPath("$.status").isEqualTo("REPLICATING").jsonPath("$.adoptionCount").isEqualTo(1);
+                .expectBody().jsonPath("$.status").isEqualTo("REPLICATING").jsonPath("$.adoptionCount").isEqualTo(1)
+                .jsonPath("$.adoptions[0].id").value(adoptionId -> {
+                    String outcome = "{\"outcome\": \"18 hộ đã ký hợp đồng bao tiêu chè.\"}";
+                    // The exemplar's own unit does not report for another commune's adoption.
+                    put("/api/exemplars/" + id + "/adoptions/" + adoptionId + "/outcome", outcome, PHU_TIEN)
+                            .expectStatus().isForbidden();
+                    put("/api/exemplars/" + id + "/adoptions/" + adoptionId + "/outcome", outcome, PHUONG_TIEN)
+                            .expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"6\"")
+                            .expectBody().jsonPath("$.adoptions[0].outcome").isEqualTo("18 hộ đã ký hợp đồng bao tiêu chè.");
+                });
 
         try (var reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), Topics.EXEMPLAR)) {
+            // Five steps, five events: the reported outcome publishes none.
             await().atMost(Duration.ofSeconds(30)).until(() -> reader.records().stream()
+                    .filter(r -> id.equals(r.key())).count() == 5);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> reader.records().stream()
                     .filter(r -> id.equals(r.key())).count() == 5);
             var records = reader.records().stream().filter(r -> id.equals(r.key())).toList();
             assertThat(records).extracting(r -> TopicReader.header(r, "ce_type")).containsExactly(
@@ -315,6 +327,11 @@ class ExemplarApiTest {
         String id = (String) propose(title).get("id");
         post("/api/exemplars/" + id + "/recognition", RECOGNITION, REVIEWER, null).expectStatus().isOk();
         return id;
+    }
+
+    private WebTestClient.ResponseSpec put(String path, String body, String token) {
+        return web.put().uri(path).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange();
     }
 
     private WebTestClient.ResponseSpec get(String path, String token) {
