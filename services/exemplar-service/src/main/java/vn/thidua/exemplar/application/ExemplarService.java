@@ -26,7 +26,6 @@ import vn.thidua.exemplar.domain.Milestone;
 import vn.thidua.exemplar.domain.Recognition;
 import vn.thidua.exemplar.domain.Subject;
 import vn.thidua.support.calendar.WorkingDayCalendar;
-import vn.thidua.support.problem.IllegalTransitionException;
 import vn.thidua.support.problem.NotFoundException;
 import vn.thidua.support.problem.PreconditionFailedException;
 import vn.thidua.support.security.CurrentUser;
@@ -94,19 +93,8 @@ public class ExemplarService {
 
     public Mono<Exemplar> updateProfile(String id, Requests.Profile request, OptionalLong ifMatch, Viewer viewer) {
         Requests.Profile clean = request.normalised();
-        return load(id, ifMatch, viewer, true).flatMap(e -> {
-            if (e.status() == ExemplarStatus.ARCHIVED) {
-                return Mono.error(new IllegalTransitionException(
-                        "Không sửa thông tin điển hình đã lưu trữ.", e.status().name(), "update-profile"));
-            }
-            var corrected = new Exemplar(e.id(), e.provinceCode(), clean.title(), e.subject(), clean.field(),
-                    clean.story(), clean.evidence(), e.source(), e.discoveredOn(), e.status(), e.fostering(),
-                    e.recognition(), e.adoptions(), e.decisions(), e.reviews(), e.campaignIds(), e.articleIds(),
-                    e.needsReview(), e.reviewReason(), e.archiveReason(), e.archivedOn(),
-                    Exemplar.searchKey(clean.title(), e.subject(), clean.story()), e.createdAt(), e.createdBy(),
-                    e.version());
-            return exemplars.saveProfile(corrected, e.version());
-        });
+        return load(id, ifMatch, viewer, true).flatMap(e -> exemplars.saveProfile(
+                e.correctProfile(clean.title(), clean.field(), clean.story(), clean.evidence()), e.version()));
     }
 
     public Mono<Exemplar> startFostering(String id, Requests.Fostering request, OptionalLong ifMatch, Viewer viewer) {

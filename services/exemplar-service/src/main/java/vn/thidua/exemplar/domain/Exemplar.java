@@ -52,7 +52,6 @@ public record Exemplar(
         List<DecisionLink> decisions,
         List<ReviewLink> reviews,
         List<String> campaignIds,
-        List<String> articleIds,
         boolean needsReview,
         String reviewReason,
         String archiveReason,
@@ -68,7 +67,6 @@ public record Exemplar(
         decisions = copy(decisions);
         reviews = copy(reviews);
         campaignIds = copy(campaignIds);
-        articleIds = copy(articleIds);
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -87,7 +85,7 @@ public record Exemplar(
                                   List<DecisionLink> decisions, List<ReviewLink> reviews, List<String> campaignIds,
                                   Instant now, String createdBy) {
         var exemplar = new Exemplar(id, provinceCode, title, subject, field, story, evidence, source, discoveredOn,
-                ExemplarStatus.DISCOVERED, null, null, List.of(), decisions, reviews, campaignIds, List.of(), false,
+                ExemplarStatus.DISCOVERED, null, null, List.of(), decisions, reviews, campaignIds, false,
                 null, null, null, searchKey(title, subject, story), now, createdBy, 1);
         // A proposed individual's name stays here until a public act names them (architecture.md: personal names
         // travel only with acts the law makes public).
@@ -97,6 +95,20 @@ public record Exemplar(
                 source, discoveredOn, decisions.isEmpty() ? null : decisions.get(0).decisionId(),
                 campaignIds.isEmpty() ? null : campaignIds.get(0));
         return new Change(exemplar, event);
+    }
+
+    /**
+     * Corrects what the exemplar is called, its field, story and evidence (an exemplar opened by an event starts with
+     * a generated story and the default field). Not once archived: the archive keeps what was recognised.
+     */
+    public Exemplar correctProfile(String newTitle, ExemplarField newField, String newStory, List<String> newEvidence) {
+        if (status == ExemplarStatus.ARCHIVED) {
+            throw new IllegalTransitionException("Không sửa thông tin điển hình đã lưu trữ.", status.name(),
+                    "update-profile");
+        }
+        return new Exemplar(id, provinceCode, newTitle, subject, newField, newStory, newEvidence, source, discoveredOn,
+                status, fostering, recognition, adoptions, decisions, reviews, campaignIds, needsReview, reviewReason,
+                archiveReason, archivedOn, searchKey(newTitle, subject, newStory), createdAt, createdBy, version + 1);
     }
 
     /**
@@ -256,7 +268,7 @@ public record Exemplar(
         }
         var next = new Exemplar(id, provinceCode, title, subject, field, story, evidence, source, discoveredOn,
                 ExemplarStatus.ARCHIVED, fostering, recognition, adoptions, decisions, reviews, campaignIds,
-                articleIds, needsReview, reviewReason, reason, today, searchKey, createdAt, createdBy, version + 1);
+                needsReview, reviewReason, reason, today, searchKey, createdAt, createdBy, version + 1);
         var event = new ExemplarArchived(id, next.version, provinceCode, ArchivedFromStatus.valueOf(status.name()),
                 reason, today);
         return new Change(next, event);
@@ -294,7 +306,7 @@ public record Exemplar(
             var e = from;
             return new Exemplar(e.id, e.provinceCode, e.title, e.subject, e.field, e.story, e.evidence, e.source,
                     e.discoveredOn, status, plan, e.recognition, e.adoptions, e.decisions, e.reviews, e.campaignIds,
-                    e.articleIds, e.needsReview, e.reviewReason, e.archiveReason, e.archivedOn, e.searchKey,
+                    e.needsReview, e.reviewReason, e.archiveReason, e.archivedOn, e.searchKey,
                     e.createdAt, e.createdBy, e.version + 1);
         }
 
@@ -302,7 +314,7 @@ public record Exemplar(
             var e = from;
             return new Exemplar(e.id, e.provinceCode, e.title, e.subject, e.field, e.story, e.evidence, e.source,
                     e.discoveredOn, status, e.fostering, recognition, e.adoptions, e.decisions, e.reviews,
-                    e.campaignIds, e.articleIds, e.needsReview, e.reviewReason, e.archiveReason, e.archivedOn,
+                    e.campaignIds, e.needsReview, e.reviewReason, e.archiveReason, e.archivedOn,
                     e.searchKey, e.createdAt, e.createdBy, e.version + 1);
         }
 
@@ -310,7 +322,7 @@ public record Exemplar(
             var e = from;
             return new Exemplar(e.id, e.provinceCode, e.title, e.subject, e.field, e.story, e.evidence, e.source,
                     e.discoveredOn, status, e.fostering, e.recognition, adoptions, e.decisions, e.reviews,
-                    e.campaignIds, e.articleIds, e.needsReview, e.reviewReason, e.archiveReason, e.archivedOn,
+                    e.campaignIds, e.needsReview, e.reviewReason, e.archiveReason, e.archivedOn,
                     e.searchKey, e.createdAt, e.createdBy, e.version + 1);
         }
     }

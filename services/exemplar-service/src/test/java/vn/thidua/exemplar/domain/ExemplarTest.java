@@ -218,6 +218,17 @@ class ExemplarTest {
     }
 
     @Test
+    void aProfileIsCorrectedUntilTheExemplarIsArchived() {
+        Exemplar corrected = discovered().correctProfile("Chè VietGAP Phú Tiến", ExemplarField.PRODUCTION_BUSINESS,
+                "Câu chuyện mới.", List.of());
+        assertThat(corrected.version()).isEqualTo(2);
+        assertThat(corrected.searchKey()).contains("che vietgap phu tien").contains("cau chuyen moi");
+        Exemplar archived = discovered().archive("Trùng với điển hình khác.", TODAY).exemplar();
+        assertThatThrownBy(() -> archived.correctProfile("x", ExemplarField.OTHER, "y", List.of()))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
     void archivingRecordsWhereTheExemplarWasAndNeedsAReason() {
         assertThatThrownBy(() -> fostering().archive(" ", TODAY)).isInstanceOf(InvalidInputException.class);
         var event = (ExemplarArchived) fostering().archive("Hộ đã chuyển đi nơi khác.", TODAY).event();
