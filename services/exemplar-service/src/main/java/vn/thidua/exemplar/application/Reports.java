@@ -41,7 +41,7 @@ public class Reports {
             if (scope == null) {
                 scope = viewer.user().unitCode();
             }
-            if (!viewer.ownUnits().contains(scope)) {
+            if (scope == null || !viewer.ownUnits().contains(scope)) {
                 return Mono.error(new AccessDeniedException("Not an officer of that unit"));
             }
         }

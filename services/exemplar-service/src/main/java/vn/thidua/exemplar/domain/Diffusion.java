@@ -36,8 +36,7 @@ public record Diffusion(int adoptions, Long daysToFirstAdoption, Long averageDay
         Long average = null;
         if (exemplar.recognition() != null && !adoptions.isEmpty()) {
             var since = exemplar.recognition().recognisedOn();
-            List<Long> days = adoptions.stream().map(a -> Math.max(0, ChronoUnit.DAYS.between(since, a.adoptedOn())))
-                    .toList();
+            List<Long> days = adoptions.stream().map(a -> ChronoUnit.DAYS.between(since, a.adoptedOn())).toList();
             first = days.stream().min(Long::compare).orElseThrow();
             average = Math.round(days.stream().mapToLong(Long::longValue).average().orElseThrow());
         }

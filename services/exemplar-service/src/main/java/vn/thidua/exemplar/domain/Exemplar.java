@@ -229,6 +229,11 @@ public record Exemplar(
             throw new InvalidInputException(List.of(new FieldProblem("adoptedOn",
                     "Không thể ghi nhận nhân rộng vào một ngày trong tương lai.")));
         }
+        // Replication is counted from recognition on: how fast a model spreads is measured from that day.
+        if (adoption.adoptedOn().isBefore(recognition.recognisedOn())) {
+            throw new InvalidInputException(List.of(new FieldProblem("adoptedOn",
+                    "Ngày nhân rộng không thể trước ngày công nhận điển hình (" + recognition.recognisedOn() + ").")));
+        }
         var all = new ArrayList<>(adoptions);
         all.add(adoption);
         var next = with(ExemplarStatus.REPLICATING).adoptions(all);

@@ -197,6 +197,12 @@ class ExemplarTest {
                         e -> assertThat(e.rule()).isEqualTo("already-adopted"));
         assertThatThrownBy(() -> recognised().adopt(adoptionBy("XA-PHUONG-TIEN", TODAY.plusDays(1)), TODAY))
                 .isInstanceOf(InvalidInputException.class);
+        // Recognised on 20/02: an adoption that day counts, one the day before does not.
+        assertThat(recognised().adopt(adoptionBy("XA-PHUONG-TIEN", LocalDate.of(2026, 2, 20)), TODAY).exemplar()
+                .adoptions()).hasSize(1);
+        assertThatThrownBy(() -> recognised().adopt(adoptionBy("XA-PHUONG-TIEN", LocalDate.of(2026, 2, 19)), TODAY))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).field()).isEqualTo("adoptedOn"));
     }
 
     @Test
