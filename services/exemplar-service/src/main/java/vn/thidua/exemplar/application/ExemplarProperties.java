@@ -20,13 +20,12 @@ public record ExemplarProperties(@DefaultValue("19") @Pattern(regexp = "\\d{2}")
 
     /**
      * @param awardTypes   award type codes (nomination-service's catalogue) whose grants open a discovered exemplar:
-     *                     by law and practice the provincial titles and above; data, because it differs by locality
+     *                     by law and practice the provincial titles and above; data, because it differs by locality.
+     *                     The list is in application.yml; a deployment without one fails at start-up
      * @param defaultField the field of an exemplar opened from an event, which carries none; the commendation office
      *                     corrects it
      */
-    public record Discovery(@DefaultValue({"CHIEN_SI_THI_DUA_CAP_TINH", "CHIEN_SI_THI_DUA_TOAN_QUOC",
-            "TAP_THE_LAO_DONG_XUAT_SAC", "CO_THI_DUA_CAP_TINH", "CO_THI_DUA_CHINH_PHU", "BANG_KHEN_CHU_TICH_TINH",
-            "BANG_KHEN_THU_TUONG", "HUAN_CHUONG_LAO_DONG", "ANH_HUNG_LAO_DONG"}) @NotEmpty List<String> awardTypes,
+    public record Discovery(@NotEmpty List<String> awardTypes,
                             @DefaultValue("OTHER") @NotNull ExemplarField defaultField) {
     }
 }
