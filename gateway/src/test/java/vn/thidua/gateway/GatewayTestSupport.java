@@ -13,6 +13,7 @@ abstract class GatewayTestSupport extends GatewayTestBase {
     static final StandInService CAMPAIGN = StandInService.shared("campaign-service");
     static final StandInService NOMINATION = StandInService.shared("nomination-service");
     static final StandInService PUBLICATION = StandInService.shared("publication-service");
+    static final StandInService EXEMPLAR = StandInService.shared("exemplar-service");
     /** Short, so that the slow stand-in proves the 504 quickly; every other answer takes milliseconds. */
     static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(2);
 
@@ -23,6 +24,7 @@ abstract class GatewayTestSupport extends GatewayTestBase {
         registry.add("THIDUA_CAMPAIGN_SERVICE_URL", CAMPAIGN::url);
         registry.add("THIDUA_NOMINATION_SERVICE_URL", NOMINATION::url);
         registry.add("THIDUA_PUBLICATION_SERVICE_URL", PUBLICATION::url);
+        registry.add("THIDUA_EXEMPLAR_SERVICE_URL", EXEMPLAR::url);
         registry.add("THIDUA_GATEWAY_RESPONSE_TIMEOUT", () -> RESPONSE_TIMEOUT.toMillis() + "ms");
         // The test client connects from the loopback address, which application.yml trusts as a local proxy;
         // here it must be what it is in production, a client whose X-Forwarded-* are not to be believed.

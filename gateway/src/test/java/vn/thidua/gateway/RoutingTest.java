@@ -36,6 +36,8 @@ class RoutingTest extends GatewayTestSupport {
                 Arguments.of("/api/awards", NOMINATION),
                 Arguments.of("/api/initiatives", NOMINATION),
                 Arguments.of("/api/people", NOMINATION),
+                Arguments.of("/api/exemplars", EXEMPLAR),
+                Arguments.of("/api/honour-board", EXEMPLAR),
                 Arguments.of("/api/articles", PUBLICATION),
                 Arguments.of("/api/channels", PUBLICATION),
                 Arguments.of("/api/feeds", PUBLICATION),

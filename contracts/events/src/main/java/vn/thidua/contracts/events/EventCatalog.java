@@ -10,7 +10,12 @@ import vn.thidua.contracts.events.campaign.CampaignLaunched;
 import vn.thidua.contracts.events.campaign.CampaignReviewed;
 import vn.thidua.contracts.events.campaign.UnitRegistered;
 import vn.thidua.contracts.events.campaign.UnitUpserted;
+import vn.thidua.contracts.events.exemplar.ExemplarArchived;
+import vn.thidua.contracts.events.exemplar.ExemplarDiscovered;
 import vn.thidua.contracts.events.exemplar.ExemplarRecognised;
+import vn.thidua.contracts.events.exemplar.FosteringMilestoneReached;
+import vn.thidua.contracts.events.exemplar.FosteringStarted;
+import vn.thidua.contracts.events.exemplar.ModelAdopted;
 import vn.thidua.contracts.events.nomination.AwardRevoked;
 import vn.thidua.contracts.events.nomination.CouncilVoteRecorded;
 import vn.thidua.contracts.events.nomination.DecisionIssued;
@@ -160,6 +165,41 @@ public final class EventCatalog {
             ArticleWithdrawn.class,
             "contracts/schemas/publication-service/ArticleWithdrawn.v1.json");
 
+    public static final EventType<ExemplarDiscovered> EXEMPLAR_DISCOVERED_V1 = new EventType<>(
+            "vn.thidua.exemplar.ExemplarDiscovered.v1",
+            Topics.EXEMPLAR,
+            Sources.EXEMPLAR_SERVICE,
+            ExemplarDiscovered.class,
+            "contracts/schemas/exemplar-service/ExemplarDiscovered.v1.json");
+
+    public static final EventType<FosteringStarted> FOSTERING_STARTED_V1 = new EventType<>(
+            "vn.thidua.exemplar.FosteringStarted.v1",
+            Topics.EXEMPLAR,
+            Sources.EXEMPLAR_SERVICE,
+            FosteringStarted.class,
+            "contracts/schemas/exemplar-service/FosteringStarted.v1.json");
+
+    public static final EventType<FosteringMilestoneReached> FOSTERING_MILESTONE_REACHED_V1 = new EventType<>(
+            "vn.thidua.exemplar.FosteringMilestoneReached.v1",
+            Topics.EXEMPLAR,
+            Sources.EXEMPLAR_SERVICE,
+            FosteringMilestoneReached.class,
+            "contracts/schemas/exemplar-service/FosteringMilestoneReached.v1.json");
+
+    public static final EventType<ModelAdopted> MODEL_ADOPTED_V1 = new EventType<>(
+            "vn.thidua.exemplar.ModelAdopted.v1",
+            Topics.EXEMPLAR,
+            Sources.EXEMPLAR_SERVICE,
+            ModelAdopted.class,
+            "contracts/schemas/exemplar-service/ModelAdopted.v1.json");
+
+    public static final EventType<ExemplarArchived> EXEMPLAR_ARCHIVED_V1 = new EventType<>(
+            "vn.thidua.exemplar.ExemplarArchived.v1",
+            Topics.EXEMPLAR,
+            Sources.EXEMPLAR_SERVICE,
+            ExemplarArchived.class,
+            "contracts/schemas/exemplar-service/ExemplarArchived.v1.json");
+
     private static final List<EventType<?>> ALL = List.of(
             // campaign-service
             CAMPAIGN_LAUNCHED_V1, UNIT_UPSERTED_V1, CAMPAIGN_REVIEWED_V1, UNIT_REGISTERED_V1, CAMPAIGN_CLOSED_V1,
@@ -168,7 +208,8 @@ public final class EventCatalog {
             NOMINATION_SUBMITTED_V1, NOMINATION_RETURNED_V1, NOMINATION_APPRAISED_V1,
             OBJECTION_RAISED_V1, OBJECTION_RESOLVED_V1, COUNCIL_VOTE_RECORDED_V1,
             // exemplar-service
-            EXEMPLAR_RECOGNISED_V1,
+            EXEMPLAR_RECOGNISED_V1, EXEMPLAR_DISCOVERED_V1, FOSTERING_STARTED_V1, FOSTERING_MILESTONE_REACHED_V1,
+            MODEL_ADOPTED_V1, EXEMPLAR_ARCHIVED_V1,
             // publication-service
             ARTICLE_PUBLISHED_V1, ARTICLE_WITHDRAWN_V1);
 
