@@ -28,8 +28,9 @@ final class E2eStack {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            // The demo data loads as on a first ./run.sh: the tests prove it loads, and run beside it.
             stack = DevStack.builder(repoRoot()).dataDir(dataDir).freePorts().timeout(Duration.ofMinutes(3))
-                    .output(line -> System.out.println("[devstack] " + line)).build();
+                    .demoData(true).output(line -> System.out.println("[devstack] " + line)).build();
             Runtime.getRuntime().addShutdownHook(new Thread(E2eStack::close));
             stack.start();
             ports = stack.ports();
@@ -41,7 +42,7 @@ final class E2eStack {
     static synchronized DevStack restartAll() {
         get().close();
         stack = DevStack.builder(repoRoot()).dataDir(dataDir).ports(ports).timeout(Duration.ofMinutes(3))
-                .output(line -> System.out.println("[devstack] " + line)).build();
+                .demoData(true).output(line -> System.out.println("[devstack] " + line)).build();
         stack.start();
         return stack;
     }

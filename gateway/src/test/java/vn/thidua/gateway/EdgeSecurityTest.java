@@ -74,6 +74,46 @@ class EdgeSecurityTest extends GatewayTestSupport {
     }
 
     @Test
+    void a_configured_public_write_reaches_the_service_without_a_token() {
+        String marker = UUID.randomUUID().toString();
+        client.post().uri("/api/visits?marker=" + marker)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"path\":\"/tin-tuc/dinh-hoa\"}")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.service").isEqualTo("publication-service");
+
+        assertThat(PUBLICATION.find(marker).orElseThrow().header(HttpHeaders.AUTHORIZATION)).isNull();
+    }
+
+    @Test
+    void a_public_write_opens_only_its_own_method_and_path() {
+        String marker = UUID.randomUUID().toString();
+        for (String path : List.of("/api/visits/stats", "/api/visits/a/b")) {
+            client.post().uri(path + "?marker=" + marker).contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                    .exchange()
+                    .expectStatus().isUnauthorized();
+        }
+        client.delete().uri("/api/visits?marker=" + marker).exchange().expectStatus().isUnauthorized();
+
+        assertThat(PUBLICATION.find(marker)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedTokens")
+    void a_refused_token_is_a_401_even_on_a_public_write(String kind, Supplier<String> token) {
+        String marker = UUID.randomUUID().toString();
+        client.post().uri("/api/visits?marker=" + marker)
+                .header(HttpHeaders.AUTHORIZATION, bearer(token.get()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isUnauthorized();
+
+        assertThat(PUBLICATION.find(marker)).isEmpty();
+    }
+
+    @Test
     void a_token_expired_less_than_the_clock_skew_ago_is_still_accepted() {
         String marker = UUID.randomUUID().toString();
         String token = ISSUER.token(claims -> claims

@@ -23,7 +23,8 @@ import vn.thidua.support.web.Problems;
 
 /**
  * Edge authorisation. The gateway only decides who may reach a service at all: reads are public (a service hides
- * what an anonymous reader may not see, and checks again), every write needs a valid token, and a token that is
+ * what an anonymous reader may not see, and checks again), every write needs a valid token except the few public
+ * writes named in {@link GatewayProperties#publicWrites()}, and a token that is
  * presented is always validated, even on a read, so that a service never receives one the edge would refuse.
  * Roles and object-level rules are the services' business.
  */
@@ -35,15 +36,20 @@ public class EdgeSecurityConfiguration {
     static final String API = "/api/**";
 
     @Bean
-    SecurityWebFilterChain edgeSecurityFilterChain(ServerHttpSecurity http, ApiSecurity api, ReactiveJwtDecoder jwts) {
+    SecurityWebFilterChain edgeSecurityFilterChain(ServerHttpSecurity http, ApiSecurity api, ReactiveJwtDecoder jwts,
+            GatewayProperties properties) {
         return api.configure(http)
                 // Adds to web-support's resource server settings (converter, entry points), replacing only the decoder.
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtDecoder(reportingKeySetFailures(jwts))))
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.GET, API).permitAll()
-                        .pathMatchers(HttpMethod.HEAD, API).permitAll()
-                        .pathMatchers(API).authenticated()
-                        .anyExchange().access(notRouted()))
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers(HttpMethod.GET, API).permitAll()
+                            .pathMatchers(HttpMethod.HEAD, API).permitAll();
+                    // A presented token is still checked on these: permitAll decides access, not authentication.
+                    properties.publicWrites().forEach(write ->
+                            exchanges.pathMatchers(write.method(), write.pathPattern()).permitAll());
+                    exchanges.pathMatchers(API).authenticated()
+                            .anyExchange().access(notRouted());
+                })
                 .build();
     }
 

@@ -3,6 +3,7 @@ package vn.thidua.devstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import vn.thidua.devstack.demo.DemoData;
+import vn.thidua.devstack.demo.DemoDataException;
 
 /**
  * The whole thidua stack on one machine, each component a process of its own: a MongoDB-wire server, a Kafka
@@ -83,14 +86,17 @@ public final class DevStack implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final boolean demoData;
     private boolean started;
     private DataDirLock lock;
 
-    private DevStack(StackContext context, Set<String> without, Consumer<String> output, Duration timeout) {
+    private DevStack(StackContext context, Set<String> without, Consumer<String> output, Duration timeout,
+                     boolean demoData) {
         this.context = context;
         this.without = without;
         this.output = output;
         this.timeout = timeout;
+        this.demoData = demoData;
     }
 
     public static Builder builder(Path repoRoot) {
@@ -132,12 +138,38 @@ public final class DevStack implements AutoCloseable {
                 for (List<Component> stage : stages.values()) {
                     startTogether(stage);
                 }
+                if (demoData) {
+                    loadDemoData();
+                }
                 output.accept("READY " + gatewayUrl() + " (" + seconds(Duration.between(began, Instant.now())) + ")"
                         + (without.contains("gateway") ? " (gateway bị bỏ qua: --without)" : ""));
             } catch (RuntimeException failure) {
                 close();
                 throw failure;
             }
+        }
+    }
+
+    /**
+     * On the first start of a data folder, loads the bundled demo data through the gateway; a failure stops the start,
+     * because a stack whose demo data the services refuse has a bug worth seeing at once.
+     */
+    private void loadDemoData() {
+        if (without.contains("gateway") || without.contains("issuer")) {
+            output.accept("Dữ liệu mẫu: bỏ qua (cần cả gateway và issuer)");
+            return;
+        }
+        if (DemoData.loadedInto(context.dataDir())) {
+            output.accept("Dữ liệu mẫu: đã nạp ở lần chạy đầu (" + context.dataDir().resolve(DemoData.MARKER) + ")");
+            return;
+        }
+        output.accept("Nạp dữ liệu mẫu qua gateway…");
+        try {
+            var summary = new DemoData(URI.create(gatewayUrl()), URI.create(issuerUrl()))
+                    .loadBundled(context.dataDir(), output);
+            output.accept("Dữ liệu mẫu: " + summary);
+        } catch (DemoDataException e) {
+            throw new DevStackException.ComponentFailed("demo-data", "không nạp được: " + e.getMessage());
         }
     }
 
@@ -566,6 +598,7 @@ public final class DevStack implements AutoCloseable {
         private Duration timeout = LaunchOptions.DEFAULT_TIMEOUT;
         private String externalKafka;
         private String externalMongo;
+        private boolean demoData;
 
         private Builder(Path repoRoot) {
             this.repoRoot = repoRoot.toAbsolutePath().normalize();
@@ -645,10 +678,19 @@ public final class DevStack implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Loads the bundled demo data ({@code demo/*.json}) through the gateway on the first start of the data
+         * folder, before {@link #start()} returns. Off by default.
+         */
+        public Builder demoData(boolean load) {
+            this.demoData = load;
+            return this;
+        }
+
         /** Everything the command line and environment said. */
         public Builder options(LaunchOptions options) {
             return ports(options.ports()).dataDir(options.dataDir()).timeout(options.timeout()).without(options.without())
-                    .external(options.kafkaBootstrap(), options.mongoUri());
+                    .external(options.kafkaBootstrap(), options.mongoUri()).demoData(options.demoData());
         }
 
         public DevStack build() {
@@ -673,7 +715,7 @@ public final class DevStack implements AutoCloseable {
             }
             var context = new StackContext(repoRoot, home, data, target, StackContext.currentJava(),
                     launcherClasspath(home), Map.copyOf(resolved), externalKafka, externalMongo);
-            return new DevStack(context, Set.copyOf(without), output, timeout);
+            return new DevStack(context, Set.copyOf(without), output, timeout, demoData);
         }
 
         private static int freePort(Set<Integer> taken) {

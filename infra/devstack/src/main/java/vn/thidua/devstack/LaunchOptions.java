@@ -21,7 +21,7 @@ import org.apache.kafka.common.utils.Utils;
  * @param mongoUri       a MongoDB of one's own instead of the stack's Mongo server, or null
  */
 public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration timeout, Set<String> without,
-                            String kafkaBootstrap, String mongoUri, boolean help) {
+                            String kafkaBootstrap, String mongoUri, boolean demoData, boolean help) {
 
     static final String DATA_DIR_VARIABLE = "THIDUA_DATA_DIR";
     static final String TIMEOUT_VARIABLE = "THIDUA_STARTUP_TIMEOUT";
@@ -30,6 +30,8 @@ public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration t
     static final String MONGODB_URI_VARIABLE = "THIDUA_MONGODB_URI";
     static final String KAFKA_BOOTSTRAP_FLAG = "--kafka-bootstrap";
     static final String MONGODB_URI_FLAG = "--mongodb-uri";
+    static final String DEMO_DATA_VARIABLE = "THIDUA_DEMO_DATA";
+    static final String DEMO_DATA_FLAG = "--demo-data";
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
     public static LaunchOptions parse(Map<String, String> environment, List<String> arguments, Path repoRoot) {
@@ -42,10 +44,12 @@ public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration t
         copy(environment, TIMEOUT_VARIABLE, values, "--timeout");
         copy(environment, KAFKA_BOOTSTRAP_VARIABLE, values, KAFKA_BOOTSTRAP_FLAG);
         copy(environment, MONGODB_URI_VARIABLE, values, MONGODB_URI_FLAG);
+        copy(environment, DEMO_DATA_VARIABLE, values, DEMO_DATA_FLAG);
 
         Set<String> known = new LinkedHashSet<>();
         specs.forEach(spec -> known.add(spec.flag()));
-        known.addAll(List.of("--data-dir", "--timeout", "--without", KAFKA_BOOTSTRAP_FLAG, MONGODB_URI_FLAG));
+        known.addAll(List.of("--data-dir", "--timeout", "--without", KAFKA_BOOTSTRAP_FLAG, MONGODB_URI_FLAG,
+                DEMO_DATA_FLAG));
         boolean help = false;
         for (String argument : arguments) {
             if (argument.equals("--help") || argument.equals("-h")) {
@@ -105,7 +109,21 @@ public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration t
             }
         }
         return new LaunchOptions(Map.copyOf(ports), dataDir, timeout, Set.copyOf(without),
-                kafkaBootstrap(values.get(KAFKA_BOOTSTRAP_FLAG)), mongoUri(values.get(MONGODB_URI_FLAG)), help);
+                kafkaBootstrap(values.get(KAFKA_BOOTSTRAP_FLAG)), mongoUri(values.get(MONGODB_URI_FLAG)),
+                demoData(values.get(DEMO_DATA_FLAG)), help);
+    }
+
+    /** Demo data is loaded unless switched off explicitly; anything but true/false is a typo worth reporting. */
+    static boolean demoData(String value) {
+        if (value == null || value.isBlank()) {
+            return true;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(DEMO_DATA_VARIABLE + " / " + DEMO_DATA_FLAG
+                    + " phải là true hoặc false, không phải \"" + value + "\"");
+        };
     }
 
     /** A bootstrap list as Kafka's clients read it ({@code host:port,…}), stripped; null when blank. */
@@ -179,6 +197,8 @@ public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration t
                 "(Kafka ngoài; không đặt: thidua tự chạy broker)"));
         lines.add(String.format("  %-34s %-32s %s", MONGODB_URI_FLAG + "=<mongodb://…>", MONGODB_URI_VARIABLE,
                 "(MongoDB ngoài; không đặt: thidua tự chạy máy chủ Mongo)"));
+        lines.add(String.format("  %-34s %-32s %s", DEMO_DATA_FLAG + "=true|false", DEMO_DATA_VARIABLE,
+                "true (nạp dữ liệu mẫu qua gateway ở lần chạy đầu của thư mục dữ liệu)"));
         lines.add("  --no-build: run.sh không kiểm tra / build lại trước khi chạy.");
         return String.join("\n", lines);
     }

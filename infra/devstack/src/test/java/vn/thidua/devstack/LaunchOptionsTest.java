@@ -29,6 +29,16 @@ class LaunchOptionsTest {
         assertEquals(Set.of(), options.without());
         assertNull(options.kafkaBootstrap(), "the stack starts its own broker");
         assertNull(options.mongoUri(), "the stack starts its own Mongo server");
+        assertTrue(options.demoData(), "demo data is loaded unless switched off");
+    }
+
+    @Test
+    void switchesDemoDataOffByVariableOrFlag() {
+        assertFalse(LaunchOptions.parse(Map.of("THIDUA_DEMO_DATA", "false"), List.of(), REPO).demoData());
+        assertFalse(LaunchOptions.parse(Map.of(), List.of("--demo-data=FALSE"), REPO).demoData());
+        assertTrue(LaunchOptions.parse(Map.of("THIDUA_DEMO_DATA", "false"), List.of("--demo-data=true"), REPO)
+                .demoData());
+        assertMessage("THIDUA_DEMO_DATA / --demo-data", Map.of("THIDUA_DEMO_DATA", "no"), List.of());
     }
 
     @Test

@@ -6,7 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.thidua.contracts.events.campaign.CampaignLaunched;
+import vn.thidua.contracts.events.campaign.CampaignReviewed;
+import vn.thidua.contracts.events.campaign.UnitUpserted;
+import vn.thidua.contracts.events.exemplar.ExemplarRecognised;
+import vn.thidua.contracts.events.nomination.AwardRevoked;
+import vn.thidua.contracts.events.nomination.DecisionIssued;
+import vn.thidua.contracts.events.nomination.PublicNoticeClosed;
+import vn.thidua.contracts.events.nomination.PublicNoticeOpened;
 import vn.thidua.contracts.events.publication.ArticlePublished;
+import vn.thidua.contracts.events.publication.ArticleWithdrawn;
 
 /**
  * Every event type of the platform. A new event or version is added here, with its schema under
@@ -22,6 +30,58 @@ public final class EventCatalog {
             CampaignLaunched.class,
             "contracts/schemas/campaign-service/CampaignLaunched.v1.json");
 
+    public static final EventType<UnitUpserted> UNIT_UPSERTED_V1 = new EventType<>(
+            "vn.thidua.campaign.UnitUpserted.v1",
+            Topics.CAMPAIGN,
+            Sources.CAMPAIGN_SERVICE,
+            UnitUpserted.class,
+            "contracts/schemas/campaign-service/UnitUpserted.v1.json");
+
+    public static final EventType<CampaignReviewed> CAMPAIGN_REVIEWED_V1 = new EventType<>(
+            "vn.thidua.campaign.CampaignReviewed.v1",
+            Topics.CAMPAIGN,
+            Sources.CAMPAIGN_SERVICE,
+            CampaignReviewed.class,
+            "contracts/schemas/campaign-service/CampaignReviewed.v1.json");
+
+    // nomination-service
+    public static final EventType<PublicNoticeOpened> PUBLIC_NOTICE_OPENED_V1 = new EventType<>(
+            "vn.thidua.nomination.PublicNoticeOpened.v1",
+            Topics.NOMINATION,
+            Sources.NOMINATION_SERVICE,
+            PublicNoticeOpened.class,
+            "contracts/schemas/nomination-service/PublicNoticeOpened.v1.json");
+
+    public static final EventType<PublicNoticeClosed> PUBLIC_NOTICE_CLOSED_V1 = new EventType<>(
+            "vn.thidua.nomination.PublicNoticeClosed.v1",
+            Topics.NOMINATION,
+            Sources.NOMINATION_SERVICE,
+            PublicNoticeClosed.class,
+            "contracts/schemas/nomination-service/PublicNoticeClosed.v1.json");
+
+    public static final EventType<DecisionIssued> DECISION_ISSUED_V1 = new EventType<>(
+            "vn.thidua.nomination.DecisionIssued.v1",
+            Topics.NOMINATION,
+            Sources.NOMINATION_SERVICE,
+            DecisionIssued.class,
+            "contracts/schemas/nomination-service/DecisionIssued.v1.json");
+
+    public static final EventType<AwardRevoked> AWARD_REVOKED_V1 = new EventType<>(
+            "vn.thidua.nomination.AwardRevoked.v1",
+            Topics.NOMINATION,
+            Sources.NOMINATION_SERVICE,
+            AwardRevoked.class,
+            "contracts/schemas/nomination-service/AwardRevoked.v1.json");
+
+    // exemplar-service
+    public static final EventType<ExemplarRecognised> EXEMPLAR_RECOGNISED_V1 = new EventType<>(
+            "vn.thidua.exemplar.ExemplarRecognised.v1",
+            Topics.EXEMPLAR,
+            Sources.EXEMPLAR_SERVICE,
+            ExemplarRecognised.class,
+            "contracts/schemas/exemplar-service/ExemplarRecognised.v1.json");
+
+    // publication-service
     public static final EventType<ArticlePublished> ARTICLE_PUBLISHED_V1 = new EventType<>(
             "vn.thidua.publication.ArticlePublished.v1",
             Topics.PUBLICATION,
@@ -29,7 +89,22 @@ public final class EventCatalog {
             ArticlePublished.class,
             "contracts/schemas/publication-service/ArticlePublished.v1.json");
 
-    private static final List<EventType<?>> ALL = List.of(CAMPAIGN_LAUNCHED_V1, ARTICLE_PUBLISHED_V1);
+    public static final EventType<ArticleWithdrawn> ARTICLE_WITHDRAWN_V1 = new EventType<>(
+            "vn.thidua.publication.ArticleWithdrawn.v1",
+            Topics.PUBLICATION,
+            Sources.PUBLICATION_SERVICE,
+            ArticleWithdrawn.class,
+            "contracts/schemas/publication-service/ArticleWithdrawn.v1.json");
+
+    private static final List<EventType<?>> ALL = List.of(
+            // campaign-service
+            CAMPAIGN_LAUNCHED_V1, UNIT_UPSERTED_V1, CAMPAIGN_REVIEWED_V1,
+            // nomination-service
+            PUBLIC_NOTICE_OPENED_V1, PUBLIC_NOTICE_CLOSED_V1, DECISION_ISSUED_V1, AWARD_REVOKED_V1,
+            // exemplar-service
+            EXEMPLAR_RECOGNISED_V1,
+            // publication-service
+            ARTICLE_PUBLISHED_V1, ARTICLE_WITHDRAWN_V1);
 
     private static final Map<String, EventType<?>> BY_WIRE_TYPE = new LinkedHashMap<>();
     private static final Map<Class<?>, EventType<?>> BY_PAYLOAD = new LinkedHashMap<>();

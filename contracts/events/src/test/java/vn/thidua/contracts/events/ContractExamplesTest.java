@@ -104,14 +104,15 @@ class ContractExamplesTest {
 
             assertThat(examples).as("%s examples", type).hasSizeGreaterThanOrEqualTo(2);
             assertThat(examples).as("%s: an example with every optional field, at every level", type)
-                    .anyMatch(example -> missingOptional(schema, example, "$").isEmpty());
+                    .anyMatch(example -> missingOptional(schema, schema, example, "$").isEmpty());
             assertThat(examples).as("%s: an example with only required fields, at every level", type)
-                    .anyMatch(example -> presentOptional(schema, example, "$").isEmpty());
+                    .anyMatch(example -> presentOptional(schema, schema, example, "$").isEmpty());
         }
     }
 
     /** Optional properties the example leaves out; in arrays of objects, the union of the items counts. */
-    private static List<String> missingOptional(JsonNode schema, JsonNode value, String path) {
+    private static List<String> missingOptional(JsonNode root, JsonNode schemaOrRef, JsonNode value, String path) {
+        JsonNode schema = resolve(root, schemaOrRef);
         List<String> missing = new ArrayList<>();
         if (value.isObject()) {
             for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
@@ -119,13 +120,13 @@ class ContractExamplesTest {
                 if (!value.has(name)) {
                     missing.add(path + "." + name);
                 } else {
-                    missing.addAll(missingOptional(property.getValue(), value.get(name), path + "." + name));
+                    missing.addAll(missingOptional(root, property.getValue(), value.get(name), path + "." + name));
                 }
             }
-        } else if (value.isArray() && schema.path("items").path("type").asString("").equals("object")) {
+        } else if (value.isArray() && resolve(root, schema.path("items")).path("type").asString("").equals("object")) {
             List<String> missingInEvery = null;
             for (JsonNode item : value) {
-                List<String> missingHere = missingOptional(schema.path("items"), item, path + "[]");
+                List<String> missingHere = missingOptional(root, schema.path("items"), item, path + "[]");
                 if (missingInEvery == null) {
                     missingInEvery = new ArrayList<>(missingHere);
                 } else {
@@ -139,7 +140,8 @@ class ContractExamplesTest {
         return missing;
     }
 
-    private static List<String> presentOptional(JsonNode schema, JsonNode value, String path) {
+    private static List<String> presentOptional(JsonNode root, JsonNode schemaOrRef, JsonNode value, String path) {
+        JsonNode schema = resolve(root, schemaOrRef);
         List<String> present = new ArrayList<>();
         if (value.isObject()) {
             List<String> required = new ArrayList<>();
@@ -149,15 +151,21 @@ class ContractExamplesTest {
                 if (!required.contains(name)) {
                     present.add(path + "." + name);
                 }
-                present.addAll(presentOptional(schema.path("properties").path(name), property.getValue(),
+                present.addAll(presentOptional(root, schema.path("properties").path(name), property.getValue(),
                         path + "." + name));
             }
         } else if (value.isArray()) {
             for (JsonNode item : value) {
-                present.addAll(presentOptional(schema.path("items"), item, path + "[]"));
+                present.addAll(presentOptional(root, schema.path("items"), item, path + "[]"));
             }
         }
         return present;
+    }
+
+    /** Follows a local {@code $ref} ("#/$defs/unitRef") so that shared definitions are checked like inline ones. */
+    private static JsonNode resolve(JsonNode root, JsonNode schema) {
+        String ref = schema.path("$ref").asString("");
+        return ref.startsWith("#/") ? resolve(root, root.at(ref.substring(1))) : schema;
     }
 
     private interface StringVisitor {

@@ -58,9 +58,9 @@ class EventJsonTest {
 
         assertThat(EventJson.fromBytes(json, "vn.thidua.publication.ArticlePublished.v1"))
                 .isInstanceOf(ArticlePublished.class);
-        assertThatThrownBy(() -> EventJson.fromBytes(json, "vn.thidua.publication.ArticleWithdrawn.v1"))
+        assertThatThrownBy(() -> EventJson.fromBytes(json, "vn.thidua.publication.ArticleRetracted.v1"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("ArticleWithdrawn");
+                .hasMessageContaining("ArticleRetracted");
     }
 
     @Test
