@@ -17,6 +17,12 @@ public interface ChannelRepository {
     /** Creates or renames a channel (a commune page follows its unit's name). */
     Mono<Channel> upsert(Channel channel);
 
+    /**
+     * Creates or renames a commune's page from a unit event, unless a newer event of that unit was applied already.
+     */
+    Mono<vn.thidua.support.messaging.IdempotentUpdates.Outcome> upsertFrom(Channel channel,
+            vn.thidua.support.messaging.InboundEvent<?> event);
+
     /** Creates the channel unless one with its code exists; the existing one wins. */
     Mono<Void> ensure(Channel channel);
 }

@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * @param schedulerPoll    how often scheduled articles are looked for
  * @param repeatViewWindow repeated views of one article by one visitor within this window count once
  * @param onlineWindow     "online now" counts distinct visitors seen within this window
+ * @param editorialUnitCode the unit credited with drafts about province-wide events (campaign reviews)
  */
 @Validated
 @ConfigurationProperties("thidua.publication")
@@ -23,5 +24,6 @@ public record PublicationProperties(
         @DefaultValue("Cổng thông tin điện tử tỉnh Thái Nguyên") String portalName,
         @DefaultValue("10s") @NotNull Duration schedulerPoll,
         @DefaultValue("30m") @NotNull Duration repeatViewWindow,
-        @DefaultValue("5m") @NotNull Duration onlineWindow) {
+        @DefaultValue("5m") @NotNull Duration onlineWindow,
+        @DefaultValue("UBND-TN") @NotNull String editorialUnitCode) {
 }

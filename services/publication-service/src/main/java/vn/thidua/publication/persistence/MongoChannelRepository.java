@@ -17,6 +17,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.thidua.publication.application.ChannelRepository;
 import vn.thidua.publication.domain.Channel;
+import vn.thidua.support.messaging.IdempotentUpdates;
+import vn.thidua.support.messaging.InboundEvent;
 
 /** Channels in {@value #COLLECTION}, one document per channel with its code as the id. */
 @Repository
@@ -25,9 +27,18 @@ class MongoChannelRepository implements ChannelRepository {
     static final String COLLECTION = "channels";
 
     private final ReactiveMongoOperations mongo;
+    private final IdempotentUpdates idempotent;
 
-    MongoChannelRepository(ReactiveMongoOperations mongo) {
+    MongoChannelRepository(ReactiveMongoOperations mongo, IdempotentUpdates idempotent) {
         this.mongo = mongo;
+        this.idempotent = idempotent;
+    }
+
+    @Override
+    public Mono<IdempotentUpdates.Outcome> upsertFrom(Channel channel, InboundEvent<?> event) {
+        var update = new Update().set("name", channel.name()).set("kind", channel.kind().name())
+                .set("unitCode", channel.unitCode());
+        return idempotent.upsert(COLLECTION, channel.code(), event, update);
     }
 
     @Override
