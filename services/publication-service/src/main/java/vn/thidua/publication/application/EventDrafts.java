@@ -24,7 +24,6 @@ import vn.thidua.publication.domain.ArticleSource;
 import vn.thidua.publication.domain.CampaignLaunchStory;
 import vn.thidua.publication.domain.CampaignReviewStory;
 import vn.thidua.publication.domain.Channel;
-import vn.thidua.publication.domain.EventStories;
 import vn.thidua.publication.domain.ExemplarStory;
 import vn.thidua.publication.domain.HonoursStory;
 import vn.thidua.publication.domain.PublicNoticeStory;
@@ -105,7 +104,7 @@ public class EventDrafts {
             Article posting = PublicNoticeStory.posting(notice, source(event, notice.publicNoticeId()),
                     closesOn(now, notice.workingDays()), now);
             return slugs.claim(posting.provinceCode(), posting.slug(), id).flatMap(slug -> {
-                Article published = posting.publish(slug, now, EventStories.SYSTEM);
+                Article published = posting.postNotice(slug, now);
                 List<PendingEvent<?>> events = List.of(PendingEvent.of(EventCatalog.ARTICLE_PUBLISHED_V1,
                         published.publishedEvent(1)));
                 return articles.insert(published, events)

@@ -125,10 +125,25 @@ public record Article(
      */
     public Article publish(String claimedSlug, Instant now, String by) {
         require(EditorialAction.PUBLISH);
+        return published(claimedSlug, now, by, null);
+    }
+
+    /**
+     * A public notice's posting goes straight from its draft to the portal: the law requires the list to be public
+     * and the comment window to start, so there is no editorial review to wait for.
+     */
+    public Article postNotice(String claimedSlug, Instant now) {
+        if (notice == null || status != ArticleStatus.DRAFT) {
+            throw new IllegalStepException(status, EditorialAction.PUBLISH);
+        }
+        return published(claimedSlug, now, EventStories.SYSTEM, "Công khai theo quy định, không qua duyệt.");
+    }
+
+    private Article published(String claimedSlug, Instant now, String by, String reason) {
         return new Article(id, provinceCode, title, claimedSlug, summary, body, category, ArticleStatus.PUBLISHED,
                 authorUnitCode, channels, links, photos, source, searchKey, revision, null,
                 publishedAt == null ? now : publishedAt, now, rejectionReason, withdrawalReason, notice, revisions,
-                withStep(EditorialAction.PUBLISH, status, now, by, null), createdAt, createdBy, now, version);
+                withStep(EditorialAction.PUBLISH, status, now, by, reason), createdAt, createdBy, now, version);
     }
 
     public Article withdraw(String reason, Instant now, String by) {
