@@ -1,14 +1,10 @@
 package vn.thidua.publication.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,17 +13,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import vn.thidua.contracts.events.ContractSchemas;
-import vn.thidua.contracts.events.EventCatalog;
-import vn.thidua.contracts.events.EventJson;
-import vn.thidua.contracts.events.Topics;
 import vn.thidua.contracts.events.publication.ArticlePublished;
+import vn.thidua.contracts.events.publication.ArticleWithdrawn;
 import vn.thidua.support.security.Role;
 import vn.thidua.support.security.TestTokenIssuer;
 import vn.thidua.support.security.TestTokenIssuerInitializer;
 import vn.thidua.support.testing.InfrastructureInitializer;
-import vn.thidua.support.testing.TestInfrastructure;
-import vn.thidua.support.testing.TopicReader;
 
 /**
  * The editorial workflow through the API, on the real broker and Mongo-wire server: who may take which step from
@@ -43,19 +34,9 @@ class EditorialWorkflowTest {
     static final String OFFICER = ISSUER.token("officer-phuongtien", "XA-PHUONG-TIEN", Role.UNIT_OFFICER);
     static final String OTHER_OFFICER = ISSUER.token("officer-phutien", "XA-PHU-TIEN", Role.UNIT_OFFICER);
     static final String REVIEWER = ISSUER.token("reviewer", "SNV-TN", Role.REVIEWER);
-    private static TopicReader publications;
+
 
     @Autowired WebTestClient web;
-
-    @BeforeAll
-    static void reader() {
-        publications = new TopicReader(TestInfrastructure.kafkaBootstrap(), Topics.PUBLICATION);
-    }
-
-    @AfterAll
-    static void close() {
-        publications.close();
-    }
 
     @Test
     void anOfficersDraftGoesThroughReviewAndIsPublishedWithItsEvent() {
@@ -234,14 +215,10 @@ class EditorialWorkflowTest {
     }
 
     static ArticlePublished awaitPublished(String articleId, long version) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> publications.records().stream()
-                .filter(r -> articleId.equals(r.key()))
-                .filter(r -> EventCatalog.ARTICLE_PUBLISHED_V1.wireType().equals(TopicReader.header(r, "ce_type")))
-                .map(r -> {
-                    ContractSchemas.assertValid(TopicReader.header(r, "ce_type"), r.value());
-                    return EventJson.fromBytes(r.value(), ArticlePublished.class);
-                })
-                .filter(e -> e.aggregateVersion() == version)
-                .findFirst().orElse(null), e -> e != null);
+        return PublicationTopic.awaitPublished(articleId, version);
+    }
+
+    static ArticleWithdrawn awaitWithdrawn(String articleId, long version) {
+        return PublicationTopic.awaitWithdrawn(articleId, version);
     }
 }
