@@ -14,7 +14,7 @@ import vn.thidua.support.security.TestTokenIssuer;
  * slow-service cases take the gateway's response timeout, beyond WebTestClient's default 5 s on a loaded machine.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "THIDUA_GATEWAY_MANAGEMENT_PORT=0")
+        properties = {"THIDUA_GATEWAY_MANAGEMENT_PORT=0", "thidua.gateway.stream.enabled=false"})
 @AutoConfigureWebTestClient(timeout = "15s")
 abstract class GatewayTestBase {
 

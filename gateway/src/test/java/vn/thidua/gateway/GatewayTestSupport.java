@@ -25,6 +25,9 @@ abstract class GatewayTestSupport extends GatewayTestBase {
         // The test client connects from the loopback address, which application.yml trusts as a local proxy;
         // here it must be what it is in production, a client whose X-Forwarded-* are not to be believed.
         registry.add("THIDUA_GATEWAY_TRUSTED_PROXIES", () -> "10[.]99[.]99[.]99");
+        // The suite writes far more than a person would; the limits have their own test (EdgeLimitsTest).
+        registry.add("THIDUA_GATEWAY_RATE_LIMIT_PUBLIC", () -> "100000/1m");
+        registry.add("THIDUA_GATEWAY_RATE_LIMIT_USER", () -> "100000/1m");
     }
 
     String gatewayUrl(String pathAndQuery) {

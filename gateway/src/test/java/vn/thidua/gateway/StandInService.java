@@ -102,6 +102,13 @@ final class StandInService {
                 .findFirst();
     }
 
+    /** Every request whose path or query contains {@code marker}, in arrival order. */
+    List<Received> all(String marker) {
+        return received.stream()
+                .filter(r -> r.rawPath().contains(marker) || (r.rawQuery() != null && r.rawQuery().contains(marker)))
+                .toList();
+    }
+
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             String rawPath = exchange.getRequestURI().getRawPath();

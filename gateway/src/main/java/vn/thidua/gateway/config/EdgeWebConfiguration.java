@@ -1,7 +1,17 @@
 package vn.thidua.gateway.config;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import vn.thidua.gateway.edge.ApiSecurityHeadersFilter;
+import vn.thidua.gateway.edge.BodySizeLimitFilter;
+import vn.thidua.gateway.edge.ClientAddresses;
+import vn.thidua.gateway.edge.CorsFilter;
+import vn.thidua.gateway.edge.InMemoryRateLimiter;
+import vn.thidua.gateway.edge.RateLimitFilter;
+import vn.thidua.gateway.edge.RateLimiter;
+import vn.thidua.gateway.edge.RedisRateLimiter;
 import vn.thidua.gateway.web.TraceparentFilter;
 import vn.thidua.gateway.web.UpstreamFailureHandler;
 import vn.thidua.support.web.ProblemWriter;
@@ -24,5 +34,41 @@ public class EdgeWebConfiguration {
     @Bean
     TraceIdResolver traceIdResolver() {
         return TraceparentFilter.resolver();
+    }
+
+    @Bean
+    ClientAddresses clientAddresses(EdgeProperties edge) {
+        return new ClientAddresses(edge.trustedProxies());
+    }
+
+    /** Redis only when asked for: a single gateway needs no server beside it. */
+    @Bean
+    RateLimiter rateLimiter(EdgeProperties edge, ObjectProvider<ReactiveStringRedisTemplate> redis) {
+        EdgeProperties.RateLimits limits = edge.rateLimit();
+        return limits.store() == EdgeProperties.Store.REDIS
+                ? new RedisRateLimiter(redis.getObject())
+                : new InMemoryRateLimiter(limits.maxKeys(), limits.idleExpiry());
+    }
+
+    @Bean
+    RateLimitFilter rateLimitFilter(RateLimiter limiter, ClientAddresses clients, ProblemWriter problems,
+                                    EdgeProperties edge, GatewayProperties gateway) {
+        return new RateLimitFilter(limiter, clients, problems, edge.rateLimit().publicWrites(),
+                edge.rateLimit().userWrites(), gateway.publicWrites());
+    }
+
+    @Bean
+    BodySizeLimitFilter bodySizeLimitFilter(EdgeProperties edge, ProblemWriter problems) {
+        return new BodySizeLimitFilter(edge.maxRequestBody(), problems);
+    }
+
+    @Bean
+    CorsFilter corsFilter(EdgeProperties edge, ProblemWriter problems) {
+        return new CorsFilter(edge.corsOrigins(), problems);
+    }
+
+    @Bean
+    ApiSecurityHeadersFilter apiSecurityHeadersFilter() {
+        return new ApiSecurityHeadersFilter();
     }
 }

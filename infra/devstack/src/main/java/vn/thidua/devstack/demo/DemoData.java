@@ -47,7 +47,8 @@ import tools.jackson.databind.node.StringNode;
  * {@code expect} lists accepted statuses (default any 2xx); {@code save} keeps values for later steps and files;
  * {@code ${name}} is replaced in paths, header values and every string of a body; {@code text} with
  * {@code contentType} sends a body that is not JSON; {@code waitUntil} retries the step until a 2xx answer has the
- * pointer, for effects that arrive through events.
+ * pointer, for effects that arrive through events. A 429 from the gateway's rate limit is waited out as its
+ * {@code Retry-After} says, as any polite client would.
  */
 public final class DemoData {
 
@@ -126,6 +127,11 @@ public final class DemoData {
         Instant deadline = Instant.now().plus(WAIT_LIMIT);
         while (true) {
             HttpResponse<String> response = send(step);
+            if (response.statusCode() == 429 && !step.accepts(429)) {
+                // The gateway limits writes per user; a polite client waits as it is told and tries again.
+                pause(retryAfter(response));
+                continue;
+            }
             boolean accepted = step.accepts(response.statusCode());
             JsonNode answer = accepted ? json(response) : null;
             if (accepted && (step.waitUntil() == null || present(answer, step.waitUntil()))) {
@@ -138,7 +144,16 @@ public final class DemoData {
                         ? "sau " + WAIT_LIMIT.toSeconds() + " s vẫn chưa có " + step.waitUntil() + " trong " + shorten(response.body())
                         : "HTTP " + response.statusCode() + " " + shorten(response.body()));
             }
-            pause();
+            pause(WAIT_PAUSE);
+        }
+    }
+
+    private static Duration retryAfter(HttpResponse<String> response) {
+        try {
+            long seconds = Long.parseLong(response.headers().firstValue("Retry-After").orElse("1").trim());
+            return Duration.ofSeconds(Math.max(1, Math.min(seconds, WAIT_LIMIT.toSeconds())));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(1);
         }
     }
 
@@ -294,9 +309,9 @@ public final class DemoData {
         return flat.length() > 400 ? flat.substring(0, 400) + "…" : flat;
     }
 
-    private static void pause() {
+    private static void pause(Duration pause) {
         try {
-            Thread.sleep(WAIT_PAUSE.toMillis());
+            Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DemoDataException("bị ngắt khi chờ dữ liệu mẫu");

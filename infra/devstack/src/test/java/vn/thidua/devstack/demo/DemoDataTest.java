@@ -32,6 +32,7 @@ class DemoDataTest {
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final List<String> received = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger articleReads = new AtomicInteger();
+    private final AtomicInteger limitedCalls = new AtomicInteger();
     private HttpServer server;
     private DemoData demo;
 
@@ -55,6 +56,14 @@ class DemoDataTest {
         server.createContext("/api/articles", exchange -> {
             boolean arrived = articleReads.incrementAndGet() >= 3;
             answer(exchange, 200, "application/json", arrived ? "{\"items\":[{\"id\":\"a-1\"}]}" : "{\"items\":[]}");
+        });
+        server.createContext("/api/limited", exchange -> {
+            if (limitedCalls.incrementAndGet() == 1) {
+                exchange.getResponseHeaders().add("Retry-After", "1");
+                answer(exchange, 429, "application/problem+json", "{\"title\":\"Quá nhiều yêu cầu\"}");
+            } else {
+                answer(exchange, 201, "application/json", "{\"id\":\"l-1\"}");
+            }
         });
         server.createContext("/api/refused", exchange -> answer(exchange, 422, "application/problem+json",
                 "{\"title\":\"Không hợp lệ\",\"detail\":\"Hạn đăng ký đã qua\"}"));
@@ -101,6 +110,19 @@ class DemoDataTest {
 
         assertEquals(3, articleReads.get());
         assertTrue(received.get(0).startsWith("PUT /api/campaigns/a-1 null"), received.get(0));
+    }
+
+    @Test
+    void waitsOutTheGatewaysRateLimitAsItsRetryAfterSays() {
+        var file = DemoFile.parse("20-nomination.json", """
+                { "steps": [ { "as": "admin", "method": "POST", "path": "/api/limited", "body": {},
+                               "expect": [201], "save": { "limited": "/id" } } ] }
+                """, mapper);
+
+        demo.load(List.of(file), line -> { });
+
+        assertEquals(2, limitedCalls.get());
+        assertEquals("l-1", demo.substitute("${limited}"));
     }
 
     @Test
