@@ -17,7 +17,7 @@ public final class Visitors {
     private static final Pattern BOT = Pattern.compile(
             "bot|crawl|spider|slurp|archiver|facebookexternalhit|embedly|preview|headless|phantomjs|lighthouse"
                     + "|pingdom|uptime|monitor|curl/|wget/|python-requests|python-urllib|httpclient|okhttp|java/"
-                    + "|go-http-client|libwww|scrapy|node-fetch|axios/",
+                    + "|go-http-client|java-http-client|libwww|scrapy|node-fetch|axios/",
             Pattern.CASE_INSENSITIVE);
 
     private Visitors() {
