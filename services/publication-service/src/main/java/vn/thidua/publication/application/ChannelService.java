@@ -3,11 +3,16 @@ package vn.thidua.publication.application;
 import java.time.Duration;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import java.util.ArrayList;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.thidua.publication.domain.Channel;
 import vn.thidua.publication.domain.Channels;
+import vn.thidua.support.security.CurrentUser;
+import vn.thidua.support.text.VietnameseText;
+import vn.thidua.support.web.FieldProblem;
+import vn.thidua.support.web.InvalidInputException;
 
 /** The channels: the portal and the conference material exist from the start, commune pages come with units. */
 @Service
@@ -43,7 +48,29 @@ public class ChannelService implements ApplicationRunner {
         return channels.upsert(Channel.communePage(unitCode, unitName));
     }
 
-    public static boolean isConference(String code) {
-        return Channels.CONFERENCE.equals(code);
+    /**
+     * The editorial board opens a commune's page by hand, e.g. before campaign-service has announced the unit; the
+     * unit's own events rename it later.
+     */
+    public Mono<Channel> openCommunePage(String unitCode, String unitName, CurrentUser user) {
+        return Mono.defer(() -> {
+            EditorialAccess.requireBoard(user, "mở trang của xã");
+            var errors = new ArrayList<FieldProblem>();
+            String code = unitCode == null ? "" : unitCode.strip();
+            String name = unitName == null ? "" : VietnameseText.nfc(unitName).strip();
+            if (code.isEmpty() || code.length() > 64 || Channels.pageOf(code).isEmpty()) {
+                errors.add(new FieldProblem("unitCode", "Nhập mã đơn vị, ví dụ XA-PHU-TIEN."));
+            }
+            if (name.isEmpty() || name.length() > 300) {
+                errors.add(new FieldProblem("unitName", "Nhập tên đơn vị (tối đa 300 ký tự)."));
+            }
+            if (!errors.isEmpty() || Channels.isShared(Channels.pageOf(code))) {
+                if (errors.isEmpty()) {
+                    errors.add(new FieldProblem("unitCode", "Mã này trùng với một kênh dùng chung."));
+                }
+                return Mono.error(new InvalidInputException(errors));
+            }
+            return channels.upsert(Channel.communePage(code, name));
+        });
     }
 }

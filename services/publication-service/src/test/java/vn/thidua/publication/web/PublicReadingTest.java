@@ -119,6 +119,21 @@ class PublicReadingTest {
         EditorialWorkflowTest.awaitWithdrawn(article.id(), 5);
     }
 
+    @Test
+    void theBoardOpensACommunePageAndNobodyElseDoes() {
+        String code = "XA-MO-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        web.post().uri("/api/channels").headers(h -> h.setBearerAuth(EditorialWorkflowTest.OFFICER))
+                .bodyValue(Map.of("unitCode", code, "unitName", "UBND xã Mở")).exchange().expectStatus().isForbidden();
+        web.post().uri("/api/channels").headers(h -> h.setBearerAuth(EditorialWorkflowTest.EDITOR))
+                .bodyValue(Map.of("unitCode", "hoi-nghi", "unitName", "Trùng")).exchange().expectStatus().isBadRequest();
+        web.post().uri("/api/channels").headers(h -> h.setBearerAuth(EditorialWorkflowTest.EDITOR))
+                .bodyValue(Map.of("unitCode", code, "unitName", "UBND xã Mở")).exchange().expectStatus().isCreated()
+                .expectBody().jsonPath("$.code").isEqualTo(code.toLowerCase())
+                .jsonPath("$.name").isEqualTo("Trang thông tin UBND xã Mở");
+        // Now the board can write for that page.
+        api().create(EditorialWorkflowTest.EDITOR, EditorialWorkflowTest.article("Tin xã Mở", List.of(code.toLowerCase())));
+    }
+
     private static SyndFeed parse(String xml) throws Exception {
         return new SyndFeedInput().build(new StringReader(xml));
     }
