@@ -106,7 +106,7 @@ class PublicationFlowTest {
         assertThat(api.post("/api/articles/" + id + "/approve", null, editor).status()).isEqualTo(200);
         assertThat(api.post("/api/articles/" + id + "/publish", null, editor).status()).isEqualTo(200);
 
-        JsonNode list = api.get("/api/articles?channel=xa-phuong-tien&q=phuong%20tien%20duong%20giao%20thong%20" + marker, null)
+        JsonNode list = api.get("/api/articles?channel=xa-phuong-tien&q=duong%20giao%20thong%20nong%20thon%20" + marker, null)
                 .json();
         assertThat(list.get("items").get(0).get("id").asString()).isEqualTo(id);
         Api.Response visit = api.post("/api/visits", "{\"articleId\": \"" + id + "\"}", null);

@@ -15,6 +15,8 @@ public class PublicReading {
     public static final int FEED_SIZE = 50;
     /** The sitemap protocol's limit for one file. */
     public static final int SITEMAP_SIZE = 50_000;
+    /** A conference pack is printed: two hundred articles is already a thick one. */
+    public static final int BUNDLE_SIZE = 200;
 
     private final ArticleRepository articles;
     private final ChannelService channels;
@@ -31,6 +33,13 @@ public class PublicReading {
 
     public Mono<ChannelFeed> feed(String channelCode, ArticleCategory category) {
         return channels.get(channelCode).flatMap(channel -> articles.findPublished(channelCode, category, FEED_SIZE)
+                .collectList()
+                .map(found -> new ChannelFeed(channel, category, found)));
+    }
+
+    /** A channel's published articles for a conference pack, newest first. */
+    public Mono<ChannelFeed> bundle(String channelCode, ArticleCategory category) {
+        return channels.get(channelCode).flatMap(channel -> articles.findPublished(channelCode, category, BUNDLE_SIZE)
                 .collectList()
                 .map(found -> new ChannelFeed(channel, category, found)));
     }

@@ -72,6 +72,12 @@ class PublicReadingTest {
         assertThat(atom.getEntries()).extracting(SyndEntry::getTitle).contains(story.title())
                 .doesNotContain(news.title());
 
+        web.get().uri("/api/channels/xa-phuong-tien/bundle").exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectHeader().value(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        d -> assertThat(d).startsWith("attachment").contains("xa-phuong-tien-"))
+                .expectBody(String.class).value(html -> assertThat(html).contains("<h2>" + story.title() + "</h2>")
+                        .contains(BASE + "/dien-hinh-tien-tien/" + story.slug()));
         web.get().uri("/api/feeds/xa-khong-co/rss").exchange().expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         web.get().uri("/api/feeds/portal/rss?category=GOSSIP").exchange().expectStatus().isBadRequest();
