@@ -119,7 +119,10 @@ final class StandInService {
                     headers, body));
 
             String last = rawPath.substring(rawPath.lastIndexOf('/') + 1);
-            if (rawPath.toLowerCase().contains("actuator")) {
+            if (rawPath.equals("/v3/api-docs")) {
+                send(exchange, 200, "application/json", "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"" + name
+                        + "\"},\"servers\":[{\"url\":\"" + url() + "\"}],\"paths\":{\"/api/x\":{}}}");
+            } else if (rawPath.toLowerCase().contains("actuator")) {
                 send(exchange, 200, "text/plain", ACTUATOR_SECRET);
             } else if (last.equals(PROBLEM)) {
                 exchange.getResponseHeaders().set("X-Service-Header", "kept");
