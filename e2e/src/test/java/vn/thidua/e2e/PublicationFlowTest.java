@@ -3,6 +3,12 @@ package vn.thidua.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +40,7 @@ import vn.thidua.devstack.DevStack;
 /**
  * Publication on the real stack, through the gateway: a public notice opened in nomination-service appears on the
  * portal's feed at once, and an officer's article goes through the editorial board to the public, who count as
- * visitors without an account.
+ * visitors without an account, within the gateway's rate limit.
  *
  * <p>nomination-service is not part of the stack yet, so this test plays it: it puts a valid
  * {@code PublicNoticeOpened} on {@code nomination.events} with the CloudEvents headers its relay writes. When the
@@ -43,6 +49,8 @@ import vn.thidua.devstack.DevStack;
 class PublicationFlowTest {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(90);
+    private static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/131.0";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static DevStack stack;
     private static Api api;
 
@@ -109,11 +117,45 @@ class PublicationFlowTest {
         JsonNode list = api.get("/api/articles?channel=xa-phuong-tien&q=duong%20giao%20thong%20nong%20thon%20" + marker, null)
                 .json();
         assertThat(list.get("items").get(0).get("id").asString()).isEqualTo(id);
-        Api.Response visit = api.post("/api/visits", "{\"articleId\": \"" + id + "\"}", null);
-        assertThat(visit.status()).isEqualTo(202);
-        assertThat(api.get("/api/visits/stats?articleId=" + id, null).json().get("articleViews").asLong())
-                .isEqualTo(visit.json().get("counted").asBoolean() ? 1 : 0);
+        // Readers count without an account; one reader's second view within 30 minutes does not.
+        assertThat(visit(id, "198.51.100.20", BROWSER).body()).contains("\"outcome\":\"COUNTED\"");
+        assertThat(visit(id, "198.51.100.20", BROWSER).body()).contains("\"outcome\":\"REPEATED\"");
+        assertThat(visit(id, "198.51.100.21", BROWSER).body()).contains("\"outcome\":\"COUNTED\"");
+        assertThat(visit(id, "198.51.100.22", "Googlebot/2.1").body()).contains("\"outcome\":\"BOT\"");
+        assertThat(api.get("/api/visits/stats?articleId=" + id, null).json().get("articleViews").asLong()).isEqualTo(2);
         assertThat(api.get("/api/sitemap.xml", null).text()).contains(created.json().get("slug").asString());
+    }
+
+    @Test
+    void countingIsRateLimitedPerClientAtTheGateway() {
+        String address = "198.51.100." + (100 + (int) (Math.random() * 100));
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 40 && (last == null || last.statusCode() != 429); i++) {
+            last = visit(null, address, BROWSER);
+            assertThat(last.statusCode()).isIn(202, 429);
+        }
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After")).isPresent();
+        assertThat(last.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        // Another reader is not held back by this one.
+        assertThat(visit(null, "198.51.100.99", BROWSER).statusCode()).isEqualTo(202);
+    }
+
+    /** A page view as the portal's browser code sends it, from {@code address} behind the local proxy. */
+    private static HttpResponse<String> visit(String articleId, String address, String userAgent) {
+        String body = articleId == null ? "{}" : "{\"articleId\": \"" + articleId + "\"}";
+        var request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/visits"))
+                .header("Content-Type", "application/json").header("User-Agent", userAgent)
+                .header("X-Forwarded-For", address).POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofSeconds(30)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** What nomination-service's relay does: the topic it owns, the payload keyed by the notice, ce_* headers. */

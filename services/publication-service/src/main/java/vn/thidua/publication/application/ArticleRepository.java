@@ -1,8 +1,8 @@
 package vn.thidua.publication.application;
 
+import vn.thidua.contracts.events.publication.ArticleCategory;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import vn.thidua.contracts.events.DomainEvent;
@@ -22,7 +22,7 @@ public interface ArticleRepository {
     Mono<PageResult<Article>> find(ArticleQuery query);
 
     /** Every published article of a channel (or of all channels when null), newest first, at most {@code limit}. */
-    Flux<Article> findPublished(String channel, vn.thidua.contracts.events.publication.ArticleCategory category,
+    Flux<Article> findPublished(String channel, ArticleCategory category,
                                 int limit);
 
     /** Scheduled articles whose time has come, oldest first. */
@@ -43,11 +43,14 @@ public interface ArticleRepository {
      */
     Mono<IdempotentUpdates.Outcome> insertDraftOnce(Article draft, InboundEvent<? extends DomainEvent> event);
 
-    /** Applies a consumed event's effect to an existing article once (the version goes up with it). */
-    Mono<IdempotentUpdates.Outcome> applyOnce(String articleId, InboundEvent<? extends DomainEvent> event,
-                                              Update effect);
+    /**
+     * Marks a public notice's posting closed, once per closing event (the version goes up with it); MISSING when
+     * the notice was never posted.
+     */
+    Mono<IdempotentUpdates.Outcome> markNoticeClosed(String articleId, InboundEvent<? extends DomainEvent> event,
+                                                     Instant closedAt, String closure, Instant now);
 
     /** Published articles credited to a unit in a period, optionally of one category. */
-    Mono<Long> countPublished(String authorUnitCode, vn.thidua.contracts.events.publication.ArticleCategory category,
+    Mono<Long> countPublished(String authorUnitCode, ArticleCategory category,
                               Instant from, Instant toExclusive);
 }

@@ -20,8 +20,10 @@ import vn.thidua.publication.domain.Channels;
 import vn.thidua.publication.domain.IllegalStepException;
 import vn.thidua.support.outbox.PendingEvent;
 import vn.thidua.support.problem.IllegalTransitionException;
+import vn.thidua.support.problem.NotFoundException;
 import vn.thidua.support.problem.PreconditionFailedException;
 import vn.thidua.support.security.CurrentUser;
+import vn.thidua.support.text.VietnameseText;
 import vn.thidua.support.web.FieldProblem;
 import vn.thidua.support.web.InvalidInputException;
 import vn.thidua.support.web.PageResult;
@@ -86,8 +88,7 @@ public class ArticleService {
 
     public Mono<Article> getPublishedBySlug(String slug) {
         return articles.findPublishedBySlug(properties.provinceCode(), slug)
-                .switchIfEmpty(Mono.error(() -> new vn.thidua.support.problem.NotFoundException(
-                        "Không tìm thấy bài viết \"" + slug + "\".")));
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("Không tìm thấy bài viết \"" + slug + "\".")));
     }
 
     /**
@@ -232,7 +233,7 @@ public class ArticleService {
     }
 
     private static String requiredText(String value, String field, String message) {
-        String clean = value == null ? "" : vn.thidua.support.text.VietnameseText.nfc(value).strip();
+        String clean = value == null ? "" : VietnameseText.nfc(value).strip();
         if (clean.isEmpty()) {
             throw new InvalidInputException(List.of(new FieldProblem(field, message)));
         }

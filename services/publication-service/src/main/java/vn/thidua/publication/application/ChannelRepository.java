@@ -1,5 +1,7 @@
 package vn.thidua.publication.application;
 
+import vn.thidua.support.messaging.InboundEvent;
+import vn.thidua.support.messaging.IdempotentUpdates;
 import java.util.Collection;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,8 +22,7 @@ public interface ChannelRepository {
     /**
      * Creates or renames a commune's page from a unit event, unless a newer event of that unit was applied already.
      */
-    Mono<vn.thidua.support.messaging.IdempotentUpdates.Outcome> upsertFrom(Channel channel,
-            vn.thidua.support.messaging.InboundEvent<?> event);
+    Mono<IdempotentUpdates.Outcome> upsertFrom(Channel channel, InboundEvent<?> event);
 
     /** Creates the channel unless one with its code exists; the existing one wins. */
     Mono<Void> ensure(Channel channel);

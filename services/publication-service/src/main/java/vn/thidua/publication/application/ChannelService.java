@@ -1,5 +1,6 @@
 package vn.thidua.publication.application;
 
+import vn.thidua.support.problem.NotFoundException;
 import java.time.Duration;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -40,7 +41,7 @@ public class ChannelService implements ApplicationRunner {
 
     public Mono<Channel> get(String code) {
         return channels.findByCode(code).switchIfEmpty(Mono.error(() ->
-                new vn.thidua.support.problem.NotFoundException("Không có kênh đăng \"" + code + "\".")));
+                new NotFoundException("Không có kênh đăng \"" + code + "\".")));
     }
 
     /** A commune's page, named after the commune as campaign-service knows it. */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import vn.thidua.contracts.events.DomainEvent;
@@ -119,17 +118,16 @@ public class EventDrafts {
     /** The posting stays on the portal as a record, marked closed; a notice never posted has nothing to mark. */
     public Mono<Result> publicNoticeClosed(PublicNoticeClosed closed, InboundEvent<PublicNoticeClosed> event) {
         String id = PublicNoticeStory.articleId(closed.publicNoticeId());
-        var effect = new Update().set("notice.closedAt", closed.closedAt())
-                .set("notice.closure", closed.closure().name())
-                .set("updatedAt", now());
-        return articles.applyOnce(id, event, effect).map(outcome -> switch (outcome) {
-            case APPLIED -> Result.APPLIED;
-            case DUPLICATE -> Result.DUPLICATE;
-            case MISSING -> {
-                log.info("Public notice {} closed before it was posted; nothing to mark", closed.publicNoticeId());
-                yield Result.APPLIED;
-            }
-        });
+        return articles.markNoticeClosed(id, event, closed.closedAt(), closed.closure().name(), now())
+                .map(outcome -> switch (outcome) {
+                    case APPLIED -> Result.APPLIED;
+                    case DUPLICATE -> Result.DUPLICATE;
+                    case MISSING -> {
+                        log.info("Public notice {} closed before it was posted; nothing to mark",
+                                closed.publicNoticeId());
+                        yield Result.APPLIED;
+                    }
+                });
     }
 
     private Mono<Result> draft(Article draft, InboundEvent<? extends DomainEvent> event, String about) {

@@ -1,5 +1,6 @@
 package vn.thidua.publication.application;
 
+import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -36,10 +37,10 @@ class ScheduledPublisher {
         Long published = articles.findDueForPublication(clock.instant(), BATCH)
                 .concatMap(article -> service.publishScheduled(article)
                         .doOnNext(done -> log.info("Published scheduled article {} ({})", done.id(), done.slug()))
-                        .onErrorResume(ConcurrentChangeException.class, raced -> reactor.core.publisher.Mono.empty())
+                        .onErrorResume(ConcurrentChangeException.class, raced -> Mono.empty())
                         .onErrorResume(e -> {
                             log.warn("Could not publish scheduled article {}; the next pass retries", article.id(), e);
-                            return reactor.core.publisher.Mono.empty();
+                            return Mono.empty();
                         }))
                 .count()
                 .block(Duration.ofMinutes(1));

@@ -1,5 +1,6 @@
 package vn.thidua.publication.application;
 
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,7 +74,7 @@ public class VisitService {
         Instant now = clock.instant();
         visits.forget(now.minus(properties.repeatViewWindow()), now.minus(properties.onlineWindow()),
                         LocalDate.ofInstant(now, VIETNAM))
-                .block(java.time.Duration.ofMinutes(1));
+                .block(Duration.ofMinutes(1));
     }
 
     private Mono<Boolean> count(String markKey, String counter, Instant now, Instant notAfter) {

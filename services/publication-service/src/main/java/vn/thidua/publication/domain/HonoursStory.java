@@ -1,5 +1,6 @@
 package vn.thidua.publication.domain;
 
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class HonoursStory {
         var html = new EventStories.Html().paragraph(summary);
         Map<String, List<String>> byAward = new TreeMap<>();
         for (Grant grant : decision.grants()) {
-            byAward.computeIfAbsent(grant.awardTypeName(), k -> new java.util.ArrayList<>())
+            byAward.computeIfAbsent(grant.awardTypeName(), k -> new ArrayList<>())
                     .add(grant.displayName() + " – " + grant.unit().name());
         }
         byAward.forEach((award, names) -> html.paragraph(award + ":").list(names));

@@ -1,5 +1,6 @@
 package vn.thidua.publication.domain;
 
+import vn.thidua.support.text.VietnameseDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class PublicNoticeStory {
         html.list(notice.nominees().stream().map(PublicNoticeStory::line).toList());
         html.paragraph("Cách góp ý: " + notice.howToObject());
         if (closesOn != null) {
-            html.paragraph("Thời hạn nhận ý kiến: hết ngày " + vn.thidua.support.text.VietnameseDates.official(closesOn)
+            html.paragraph("Thời hạn nhận ý kiến: hết ngày " + VietnameseDates.official(closesOn)
                     + ".");
         }
         var content = new ArticleContent(title, summary, VietnameseText.nfc(html.toString()),

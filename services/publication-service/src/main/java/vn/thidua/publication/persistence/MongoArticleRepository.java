@@ -148,10 +148,11 @@ class MongoArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public Mono<IdempotentUpdates.Outcome> applyOnce(String articleId, InboundEvent<? extends DomainEvent> event,
-                                                     Update effect) {
-        return idempotent.apply(COLLECTION, articleId, event,
-                Update.fromDocument(new Document(effect.getUpdateObject())).inc(AggregateStore.VERSION, 1));
+    public Mono<IdempotentUpdates.Outcome> markNoticeClosed(String articleId, InboundEvent<? extends DomainEvent> event,
+                                                            Instant closedAt, String closure, Instant now) {
+        var effect = new Update().set("notice.closedAt", closedAt).set("notice.closure", closure)
+                .set("updatedAt", now).inc(AggregateStore.VERSION, 1);
+        return idempotent.apply(COLLECTION, articleId, event, effect);
     }
 
     @Override

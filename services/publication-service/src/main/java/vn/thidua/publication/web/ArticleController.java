@@ -1,5 +1,6 @@
 package vn.thidua.publication.web;
 
+import java.time.Duration;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
@@ -167,7 +168,7 @@ class ArticleController {
     Mono<ResponseEntity<byte[]>> photo(@PathVariable String photoId) {
         return photos.load(photoId).map(image -> ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(image.contentType()))
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic())
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(image.bytes()));
     }

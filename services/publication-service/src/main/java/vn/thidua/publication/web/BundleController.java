@@ -1,5 +1,6 @@
 package vn.thidua.publication.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -67,7 +68,7 @@ class BundleController {
             html.append("</body></html>\n");
             String filename = found.channel().code() + "-" + LocalDate.ofInstant(clock.instant(), VIETNAM) + ".html";
             return ResponseEntity.ok()
-                    .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                    .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
                             .toString())
                     .body(html.toString());
