@@ -9,8 +9,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import vn.thidua.support.security.ApiSecurity;
 
 /**
- * Reads are open at the door: the service itself decides that only the editorial board sees unpublished articles
- * (401 anonymous, 403 for other roles). Everything else needs a login.
+ * Reads are open at the door: the service itself decides that only the editorial side sees unpublished articles
+ * (401 anonymous, 403 for other roles). Counting a visit is the one anonymous write (the gateway rate-limits it).
+ * Everything else needs a login.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -20,7 +21,10 @@ class SecurityConfig {
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ApiSecurity api) {
         return api.configure(http)
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(HttpMethod.GET, "/api/articles", "/api/articles/**").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/articles", "/api/articles/**", "/api/channels",
+                                "/api/channels/**", "/api/feeds/**", "/api/sitemap.xml", "/api/visits/stats")
+                        .permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/visits").permitAll()
                         .anyExchange().authenticated())
                 .build();
     }

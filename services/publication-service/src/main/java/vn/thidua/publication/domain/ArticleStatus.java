@@ -1,5 +1,8 @@
 package vn.thidua.publication.domain;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The editorial workflow: draft → in review → approved → scheduled → published → withdrawn or archived. */
 public enum ArticleStatus {
     DRAFT("Bản nháp"),
@@ -19,4 +22,7 @@ public enum ArticleStatus {
     public String label() {
         return label;
     }
+
+    /** Statuses in which the article has been public at least once: its slug is then fixed for good. */
+    public static final Set<ArticleStatus> EVER_PUBLISHED = EnumSet.of(PUBLISHED, WITHDRAWN, ARCHIVED);
 }

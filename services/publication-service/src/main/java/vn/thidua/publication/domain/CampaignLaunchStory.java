@@ -34,11 +34,11 @@ public final class CampaignLaunchStory {
                 + quoted(launch.title()) + ", thực hiện từ ngày " + VietnameseDates.official(launch.period().from()) + " đến ngày "
                 + VietnameseDates.official(launch.period().to()) + ".";
         String cleanTitle = VietnameseText.nfc(title);
-        return new Article(articleId(launch.campaignId()), launch.provinceCode(), cleanTitle,
-                VietnameseText.slug(cleanTitle), VietnameseText.nfc(summary),
-                VietnameseText.nfc(body(launch, summary)), ArticleCategory.CAMPAIGNS, ArticleStatus.DRAFT,
-                launch.launchingUnit().code(), List.of(Article.PORTAL),
-                new ArticleLinks(List.of(launch.campaignId()), null, null, null), source, now, "he-thong", now, 1);
+        var content = new ArticleContent(cleanTitle, VietnameseText.nfc(summary),
+                VietnameseText.nfc(body(launch, summary)), ArticleCategory.CAMPAIGNS, List.of(Channels.PORTAL),
+                new ArticleLinks(List.of(launch.campaignId()), null, null, null), List.of());
+        return Article.draft(articleId(launch.campaignId()), launch.provinceCode(), content,
+                launch.launchingUnit().code(), source, now, EventStories.SYSTEM);
     }
 
     private static String body(CampaignLaunched launch, String summary) {
@@ -62,7 +62,7 @@ public final class CampaignLaunchStory {
         paragraph(html, reviews);
         paragraph(html, "Phong trào do " + launch.signerTitle() + " ký phát động.");
         html.append("<p><em>")
-                .append(escape("Bản nháp được tạo tự động khi phong trào được phát động; Ban biên tập rà soát,"
+                .append(ArticleHtml.escape("Bản nháp được tạo tự động khi phong trào được phát động; Ban biên tập rà soát,"
                         + " bổ sung ảnh và biên tập trước khi đăng."))
                 .append("</em></p>");
         return html.toString();
@@ -73,32 +73,16 @@ public final class CampaignLaunchStory {
     }
 
     private static void paragraph(StringBuilder html, String text) {
-        html.append("<p>").append(escape(text)).append("</p>");
+        html.append("<p>").append(ArticleHtml.escape(text)).append("</p>");
     }
 
     private static void list(StringBuilder html, List<String> items) {
         html.append("<ul>");
-        items.forEach(item -> html.append("<li>").append(escape(item)).append("</li>"));
+        items.forEach(item -> html.append("<li>").append(ArticleHtml.escape(item)).append("</li>"));
         html.append("</ul>");
     }
 
     private static String quoted(String text) {
         return "“" + text + "”";
-    }
-
-    /** The facts come from other services' users: they are text, never markup. */
-    static String escape(String text) {
-        var out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -63,6 +63,7 @@ class CampaignLaunchDraftTest {
     private static final TestTokenIssuer ISSUER = TestTokenIssuer.shared();
     private static final String EDITOR = ISSUER.token("editor", "UBND-TN", Role.EDITOR);
     private static final String OFFICER = ISSUER.token("officer", "XA-PHUONG-TIEN", Role.UNIT_OFFICER);
+    private static final String REVIEWER = ISSUER.token("reviewer", "SNV-TN", Role.REVIEWER);
     private static KafkaProducer<String, byte[]> producer;
 
     @Autowired WebTestClient web;
@@ -135,9 +136,15 @@ class CampaignLaunchDraftTest {
         web.get().uri("/api/articles?status=DRAFT").exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        web.get().uri("/api/articles?status=DRAFT").headers(h -> h.setBearerAuth(OFFICER)).exchange()
+        web.get().uri("/api/articles?status=DRAFT").headers(h -> h.setBearerAuth(REVIEWER)).exchange()
                 .expectStatus().isForbidden()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // A commune officer sees its own unit's drafts only, and this one is the province's.
+        web.get().uri("/api/articles?status=DRAFT&size=100").headers(h -> h.setBearerAuth(OFFICER)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items[?(@.id == '" + articleId + "')]").isEmpty();
+        web.get().uri("/api/articles/" + articleId).headers(h -> h.setBearerAuth(OFFICER)).exchange()
+                .expectStatus().isNotFound();
         web.get().uri("/api/articles/" + articleId).exchange().expectStatus().isNotFound();
         web.get().uri("/api/articles").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.items[?(@.id == '" + articleId + "')]").isEmpty();
