@@ -14,6 +14,7 @@ import static vn.thidua.exemplar.messaging.OtherServicesEvents.withdrawal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -204,6 +205,32 @@ class DiscoveryFromEventsTest {
                         .jsonPath("$.items[?(@.id == '" + id + "')]").exists());
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() ->
                 exemplars.findById(id).block().reviews().size() == 1);
+
+        // The leader adopts a recognised model of Phượng Tiến: the diffusion counts it under its district and province.
+        String model = (String) web.post().uri("/api/exemplars").headers(h -> h.setBearerAuth(REVIEWER))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                        {"title": "Tủ sách pháp luật ở nhà văn hóa thôn", "field": "PUBLIC_ADMINISTRATION",
+                         "subject": {"kind": "COLLECTIVE", "name": "Chi hội phụ nữ thôn", "unitCode": "XA-PHUONG-TIEN",
+                                     "unitName": "UBND xã Phượng Tiến"},
+                         "story": "Tủ sách mở cửa mỗi tối thứ Bảy.", "source": "UNIT_TIP"}""")
+                .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult()
+                .getResponseBody().get("id");
+        web.post().uri("/api/exemplars/" + model + "/recognition").headers(h -> h.setBearerAuth(REVIEWER))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"basis\": \"CONFERENCE\", \"reference\": \"Hội nghị điển hình tiên tiến\"}")
+                .exchange().expectStatus().isOk();
+        web.post().uri("/api/exemplars/" + model + "/adoptions").headers(h -> h.setBearerAuth(REVIEWER))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"unitCode\": \"" + code + "\", \"unitName\": \"UBND xã Thanh Định\"}")
+                .exchange().expectStatus().isCreated();
+        web.get().uri("/api/exemplars/" + model + "/diffusion").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.adoptions").isEqualTo(1)
+                .jsonPath("$.daysToFirstAdoption").isEqualTo(0)
+                .jsonPath("$.where[0].unitCode").isEqualTo("UBND-TN")
+                .jsonPath("$.where[0].unitName").isEqualTo("UBND tỉnh Thái Nguyên")
+                .jsonPath("$.where[1].unitCode").isEqualTo("UBND-DINH-HOA")
+                .jsonPath("$.where[2].unitCode").isEqualTo(code)
+                .jsonPath("$.where[2].depth").isEqualTo(2);
     }
 
     @Test
