@@ -61,7 +61,7 @@ class CampaignFlowTest {
         ok(api.send("POST", "/api/campaigns/" + id + "/launch", null, reviewer, Map.of("If-Match", "\"1\"")));
 
         Api.Response registered = api.send("PUT", "/api/campaigns/" + id + "/registrations/XA-PHUONG-TIEN", """
-                {"targets": [{"awardType": "CO_THI_DUA_CAP_TINH", "subject": "UNIT"},
+                {"targets": [{"awardType": "CO_THI_DUA_UBND_TINH", "subject": "UNIT"},
                              {"awardType": "LAO_DONG_TIEN_TIEN", "subject": "MEMBERS", "count": 35}],
                  "pledges": ["Hoàn thành chuyển đổi số ở 100% thôn, xóm"]}""", officer, Map.of());
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
@@ -118,7 +118,7 @@ class CampaignFlowTest {
                  "goals": ["100%% thủ tục hành chính cấp xã được giải quyết trực tuyến toàn trình"],
                  "criteria": [{"code": "CDS1", "name": "Dịch vụ công trực tuyến", "weight": 60, "maxScore": 60},
                               {"code": "CDS2", "name": "Tuyên truyền, nhân rộng mô hình", "weight": 40, "maxScore": 40}],
-                 "awardTypes": ["CO_THI_DUA_CAP_TINH", "GIAY_KHEN"],
+                 "awardTypes": ["CO_THI_DUA_UBND_TINH", "GIAY_KHEN_CHU_TICH_UBND_XA"],
                  "registrationDeadline": "%s",
                  "milestones": {"finalReviewDue": "%s"}}""".formatted(from.getYear(), to.getYear(), UUID.randomUUID(),
                 from, from, to, cluster, to, to);

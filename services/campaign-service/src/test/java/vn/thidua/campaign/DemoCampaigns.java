@@ -24,7 +24,7 @@ public final class DemoCampaigns {
                     {"code": "TC1", "name": "Dịch vụ công trực tuyến", "weight": 60, "maxScore": 60},
                     {"code": "TC2", "name": "Tuyên truyền, nhân rộng mô hình", "weight": 40, "maxScore": 40}
                   ],
-                  "awardTypes": ["GIAY_KHEN", "BANG_KHEN_CHU_TICH_TINH"],
+                  "awardTypes": ["GIAY_KHEN_CHU_TICH_UBND_XA", "BANG_KHEN_CHU_TICH_UBND_TINH"],
                   "registrationDeadline": "%s",
                   "milestones": {"finalReviewDue": "%s"}
                 }

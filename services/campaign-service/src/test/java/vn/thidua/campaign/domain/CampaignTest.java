@@ -50,7 +50,7 @@ class CampaignTest {
                 new LegalBasis("40/KH-UBND", DocumentType.KE_HOACH, LocalDate.of(2021, 3, 8), null, null),
                 period, new CampaignScope(List.of("XA-PHUONG-TIEN"), true, null), List.of("Nâng cao chất lượng dạy"),
                 List.of(new Criterion("TC1", "Chất lượng", new BigDecimal("27.5"), new BigDecimal("50"))),
-                List.of("GIAY_KHEN"), deadline, milestones);
+                List.of("GIAY_KHEN_CHU_TICH_UBND_XA"), deadline, milestones);
     }
 
     @Test

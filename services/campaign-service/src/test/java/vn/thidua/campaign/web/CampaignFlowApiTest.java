@@ -318,7 +318,7 @@ class CampaignFlowApiTest {
                  "goals": ["Mỗi xã có ít nhất một mô hình được nhân rộng"],
                  "criteria": [{"code": "TC1", "name": "Kết quả thực hiện", "weight": 60, "maxScore": 60},
                               {"code": "TC2", "name": "Tuyên truyền", "weight": 40, "maxScore": 40}],
-                 "awardTypes": ["CO_THI_DUA_CAP_TINH", "GIAY_KHEN"],
+                 "awardTypes": ["CO_THI_DUA_UBND_TINH", "GIAY_KHEN_CHU_TICH_UBND_XA"],
                  %s
                  "milestones": {"finalReviewDue": "%s"}}""".formatted(title, from, to, scope,
                 clusterId == null ? "" : ", \"clusterIds\": [\"" + clusterId + "\"]",

@@ -129,7 +129,7 @@ class DiscoveryFromEventsTest {
         String personId = person();
         Grant first = provincialTitle(personId);
         Grant second = grant(UUID.randomUUID().toString(), SubjectKind.INDIVIDUAL, personId, "Hoàng Thị Mai",
-                PHUONG_TIEN, "BANG_KHEN_CHU_TICH_TINH", "Bằng khen của Chủ tịch UBND tỉnh");
+                PHUONG_TIEN, "BANG_KHEN_CHU_TICH_UBND_TINH", "Bằng khen của Chủ tịch UBND tỉnh");
         events.send(decision(UUID.randomUUID().toString(), "163/QĐ-UBND", first));
         events.send(decision(UUID.randomUUID().toString(), "201/QĐ-UBND", second));
 

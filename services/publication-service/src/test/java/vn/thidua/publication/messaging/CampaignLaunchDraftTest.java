@@ -162,7 +162,7 @@ class CampaignLaunchDraftTest {
                 new CampaignPeriod(from, from.plusYears(1).minusDays(1)),
                 new CampaignScope(List.of("XA-PHUONG-TIEN"), true, null), List.of("Mục tiêu"),
                 List.of(new Criterion("TC1", "Dịch vụ công", new BigDecimal("60"), new BigDecimal("60"))),
-                List.of("GIAY_KHEN"), from.plusDays(30), new CampaignMilestones(null, from.plusMonths(11)),
+                List.of("GIAY_KHEN_CHU_TICH_UBND_XA"), from.plusDays(30), new CampaignMilestones(null, from.plusMonths(11)),
                 Instant.parse("2026-03-02T02:00:00Z"), "reviewer", null);
     }
 

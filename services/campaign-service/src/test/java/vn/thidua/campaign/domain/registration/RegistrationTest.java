@@ -41,7 +41,7 @@ class RegistrationTest {
                 new LegalBasis("12/KH-UBND", DocumentType.KE_HOACH, LocalDate.of(2026, 1, 10), null, null),
                 new CampaignPeriod(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 12, 31)),
                 new CampaignScope(List.of("UBND-TN"), true, null), List.of("Nâng cao chất lượng dạy và học"),
-                List.of(new Criterion("TC1", "Chất lượng", BigDecimal.TEN, BigDecimal.TEN)), List.of("GIAY_KHEN"),
+                List.of(new Criterion("TC1", "Chất lượng", BigDecimal.TEN, BigDecimal.TEN)), List.of("GIAY_KHEN_CHU_TICH_UBND_XA"),
                 deadline, new CampaignMilestones(null, LocalDate.of(2026, 12, 20))).normalised();
         return Campaign.draft("6f1c2a9e-3b8d-4c1e-9a53-1d2e4f5a6b7c", "19", definition, NOW, "reviewer")
                 .launch(NOW, LocalDate.of(2026, 1, 20), "reviewer").campaign();
