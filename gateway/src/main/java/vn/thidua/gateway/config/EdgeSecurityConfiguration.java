@@ -42,7 +42,9 @@ public class EdgeSecurityConfiguration {
                 // Adds to web-support's resource server settings (converter, entry points), replacing only the decoder.
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtDecoder(reportingKeySetFailures(jwts))))
                 .authorizeExchange(exchanges -> {
-                    exchanges.pathMatchers(HttpMethod.GET, API).permitAll()
+                    // A unit's view gathers what only signed-in users may see; anonymous callers are told at once.
+                    exchanges.pathMatchers(HttpMethod.GET, "/api/views/units/**").authenticated()
+                            .pathMatchers(HttpMethod.GET, API).permitAll()
                             .pathMatchers(HttpMethod.HEAD, API).permitAll();
                     // A presented token is still checked on these: permitAll decides access, not authentication.
                     properties.publicWrites().forEach(write ->

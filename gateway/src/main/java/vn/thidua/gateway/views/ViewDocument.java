@@ -27,6 +27,12 @@ public final class ViewDocument {
         return this;
     }
 
+    /** Names a service whose part is missing, for parts assembled from several calls. */
+    public ViewDocument markDegraded(String service) {
+        degraded.add(service);
+        return this;
+    }
+
     public ViewDocument putValue(String name, Object value) {
         parts.put(name, value);
         return this;
