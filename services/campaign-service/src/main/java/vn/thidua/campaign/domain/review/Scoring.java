@@ -18,8 +18,8 @@ import vn.thidua.support.web.InvalidInputException;
  *
  * <p>A unit's total is the sum of its criterion scores (out of the sum of the maximums). Ties are broken without
  * shared ranks, so that "the leading unit" is always one unit and the same input always gives the same order:
- * higher total first; then the higher score on the heaviest criterion, then on the next heaviest (criteria of
- * equal weight in the order the plan lists them); then the unit code.
+ * higher total first; then the higher score on the heaviest criterion (the first the plan lists among equally
+ * heavy ones); then the unit code. This is the rule the {@code CampaignReviewed} contract publishes.
  */
 public final class Scoring {
 
@@ -136,13 +136,12 @@ public final class Scoring {
     }
 
     static Comparator<UnitResult> order(List<Criterion> criteria) {
-        Comparator<UnitResult> order = Comparator.comparing(UnitResult::total, Comparator.reverseOrder());
-        // A stable sort keeps the plan's order among criteria of equal weight.
-        var heaviestFirst = criteria.stream().sorted(Comparator.comparing(Criterion::weight).reversed()).toList();
-        for (Criterion criterion : heaviestFirst) {
-            order = order.thenComparing(result -> scoreOn(result, criterion), Comparator.reverseOrder());
-        }
-        return order.thenComparing(UnitResult::unitCode);
+        // Keeps the first of equally heavy criteria, so the plan's order decides between them.
+        Criterion heaviest = criteria.stream().reduce((best, next) -> next.weight().compareTo(best.weight()) > 0
+                ? next : best).orElseThrow();
+        return Comparator.comparing(UnitResult::total, Comparator.reverseOrder())
+                .thenComparing(result -> scoreOn(result, heaviest), Comparator.reverseOrder())
+                .thenComparing(UnitResult::unitCode);
     }
 
     private static BigDecimal scoreOn(UnitResult result, Criterion criterion) {

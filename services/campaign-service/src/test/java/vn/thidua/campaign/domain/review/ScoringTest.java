@@ -59,12 +59,22 @@ class ScoringTest {
 
         var ranking = Scoring.rank(CRITERIA, results, List.of()).get(0);
 
-        // All but XA-D total 80; TC2 (weight 50) decides, then the code.
+        // All but XA-D total 80; TC2 (weight 50) decides, then the code (TC1 and TC3 are never looked at).
         assertThat(ranking.ranking()).extracting(ClusterRanking.Ranked::unitCode)
                 .containsExactly("XA-D", "XA-A", "XA-B", "XA-C");
         assertThat(ranking.ranking()).extracting(ClusterRanking.Ranked::rank).containsExactly(1, 2, 3, 4);
         assertThat(ranking.clusterId()).isNull();
         assertThat(ranking.leadingUnitCode()).as("no leading unit outside a cluster").isNull();
+    }
+
+    @Test
+    void onlyTheHeaviestCriterionBreaksATieBeforeTheCode() {
+        var results = Scoring.score(CRITERIA, List.of(
+                sheet("XA-B", "30", "40", "10"),
+                sheet("XA-A", "20", "40", "20")), Map.of());
+
+        assertThat(Scoring.rank(CRITERIA, results, List.of()).get(0).ranking())
+                .extracting(ClusterRanking.Ranked::unitCode).containsExactly("XA-A", "XA-B");
     }
 
     @Test
