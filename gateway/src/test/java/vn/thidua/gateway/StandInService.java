@@ -74,6 +74,28 @@ final class StandInService {
         server.start();
     }
 
+    /** How a stand-in misbehaves for every request, for the views' tests; null answers normally. */
+    enum Trouble { SLOW, ERROR, CLOSE }
+
+    private volatile Trouble trouble;
+    private final Map<String, String> canned = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A stand-in of its own, for tests that make it misbehave. */
+    static StandInService started(String name) {
+        StandInService service = new StandInService(name);
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close));
+        return service;
+    }
+
+    void trouble(Trouble trouble) {
+        this.trouble = trouble;
+    }
+
+    /** Answers {@code path} (without its query) with this JSON; {@code null} JSON answers 404. */
+    void answer(String path, String json) {
+        canned.put(path, json == null ? "" : json);
+    }
+
     /** One per name and test JVM, shared by every Spring context that routes to it. */
     static synchronized StandInService shared(String name) {
         return SHARED.computeIfAbsent(name, n -> {
@@ -119,7 +141,23 @@ final class StandInService {
                     headers, body));
 
             String last = rawPath.substring(rawPath.lastIndexOf('/') + 1);
-            if (rawPath.equals("/v3/api-docs")) {
+            Trouble now = trouble;
+            if (now == Trouble.SLOW) {
+                sleep(5_000);
+            } else if (now == Trouble.ERROR) {
+                send(exchange, 500, "application/problem+json", "{\"status\":500}");
+                return;
+            } else if (now == Trouble.CLOSE) {
+                return;
+            }
+            String cannedBody = canned.get(rawPath);
+            if (cannedBody != null) {
+                if (cannedBody.isEmpty()) {
+                    send(exchange, 404, "application/problem+json", "{\"status\":404}");
+                } else {
+                    send(exchange, 200, "application/json", cannedBody);
+                }
+            } else if (rawPath.equals("/v3/api-docs")) {
                 send(exchange, 200, "application/json", "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"" + name
                         + "\"},\"servers\":[{\"url\":\"" + url() + "\"}],\"paths\":{\"/api/x\":{}}}");
             } else if (rawPath.toLowerCase().contains("actuator")) {
