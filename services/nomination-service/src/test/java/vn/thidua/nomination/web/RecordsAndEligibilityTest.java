@@ -83,6 +83,9 @@ class RecordsAndEligibilityTest extends ApiTestSupport {
                 officer).expectStatus().isOk().expectBody().jsonPath("$.eligible").isEqualTo(false)
                 .jsonPath("$.reasons[0].code").isEqualTo("member-share-too-low")
                 .jsonPath("$.reasons[0].message").value(m -> assertThat((String) m).contains("2/4", "trên 50%")));
+        // The unit now sits under UBND-TN in the local tree: a query on the province finds its nominations.
+        get("/api/nominations?size=100&unit=UBND-TN&award=TAP_THE_LAO_DONG_TIEN_TIEN&year=2025", REVIEWER)
+                .expectStatus().isOk().expectBody().jsonPath("$.items[?(@.id == '" + id + "')]").exists();
     }
 
     @Test
