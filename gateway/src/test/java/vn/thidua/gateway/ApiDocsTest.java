@@ -29,6 +29,7 @@ class ApiDocsTest extends GatewayTestSupport {
                 .expectBody()
                 .jsonPath("$.urls[?(@.name == 'gateway')].url").isEqualTo("/v3/api-docs")
                 .jsonPath("$.urls[?(@.name == 'campaign-service')].url").isEqualTo("/api/docs/campaign-service")
+                .jsonPath("$.urls[?(@.name == 'nomination-service')].url").isEqualTo("/api/docs/nomination-service")
                 .jsonPath("$.urls[?(@.name == 'exemplar-service')].url").isEqualTo("/api/docs/exemplar-service")
                 .jsonPath("$.urls[?(@.name == 'publication-service')].url").isEqualTo("/api/docs/publication-service");
         client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();

@@ -103,24 +103,25 @@ class RoutingTest extends GatewayTestSupport {
     @Test
     void an_api_path_no_route_claims_is_a_404_problem_and_reaches_no_service() {
         String marker = UUID.randomUUID().toString();
-        client.get().uri("/api/nominations/1?marker=" + marker)
+        client.get().uri("/api/no-such-resources/1?marker=" + marker)
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://thidua.vn/problems/not-found");
 
         assertThat(CAMPAIGN.find(marker)).isEmpty();
+        assertThat(NOMINATION.find(marker)).isEmpty();
         assertThat(PUBLICATION.find(marker)).isEmpty();
     }
 
     /** The edge's rules come before routing: a write under /api/ needs a token even where no route would take it. */
     @Test
     void a_write_to_an_api_path_no_route_claims_is_a_401_without_a_token_and_a_404_with_one() {
-        client.post().uri("/api/nominations")
+        client.post().uri("/api/no-such-resources")
                 .exchange()
                 .expectStatus().isUnauthorized()
                 .expectBody().jsonPath("$.type").isEqualTo("https://thidua.vn/problems/unauthenticated");
-        client.post().uri("/api/nominations")
+        client.post().uri("/api/no-such-resources")
                 .header(HttpHeaders.AUTHORIZATION, bearer(ISSUER.token("u1", "tinh", Role.ADMIN)))
                 .exchange()
                 .expectStatus().isNotFound()

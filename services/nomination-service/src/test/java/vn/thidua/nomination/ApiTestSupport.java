@@ -32,7 +32,6 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.thidua.contracts.events.ContractSchemas;
 import vn.thidua.contracts.events.DomainEvent;
-import vn.thidua.contracts.events.EventCatalog;
 import vn.thidua.contracts.events.EventJson;
 import vn.thidua.contracts.events.EventType;
 import vn.thidua.contracts.events.Topics;

@@ -181,17 +181,24 @@ public class NominationService {
                          String q) {
     }
 
-    /** Nominations by status, unit, award and year, with a diacritic-insensitive search on names and achievements. */
+    /**
+     * Nominations by status, unit (with its sub-units), award and year, with a diacritic-insensitive search on names
+     * and achievements; officers see their own units only.
+     */
     public Mono<PageResult<Nomination>> list(Filter filter, int page, int size, CurrentUser user) {
         PageResult.requireValid(page, size);
-        return access.scope(user).flatMap(scope -> {
+        Mono<List<String>> units = filter.unitCode() == null ? Mono.just(List.of())
+                : queries.subtree(filter.unitCode());
+        return Mono.zip(access.scope(user), units).flatMap(t -> {
+            var scope = t.getT1();
             var parts = new ArrayList<Criteria>();
             if (filter.statuses() != null && !filter.statuses().isEmpty()) {
                 parts.add(Criteria.where("status").in(filter.statuses()));
             }
             if (filter.unitCode() != null) {
-                parts.add(new Criteria().orOperator(Criteria.where("proposingUnitCode").is(filter.unitCode()),
-                        Criteria.where("subject.unitCode").is(filter.unitCode())));
+                // The unit and its sub-units, as the local unit tree knows them.
+                parts.add(new Criteria().orOperator(Criteria.where("proposingUnitCode").in(t.getT2()),
+                        Criteria.where("subject.unitCode").in(t.getT2())));
             }
             if (filter.awardCode() != null) {
                 parts.add(Criteria.where("awardCode").is(filter.awardCode()));

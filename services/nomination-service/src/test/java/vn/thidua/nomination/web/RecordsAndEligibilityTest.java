@@ -83,6 +83,39 @@ class RecordsAndEligibilityTest extends ApiTestSupport {
                 officer).expectStatus().isOk().expectBody().jsonPath("$.eligible").isEqualTo(false)
                 .jsonPath("$.reasons[0].code").isEqualTo("member-share-too-low")
                 .jsonPath("$.reasons[0].message").value(m -> assertThat((String) m).contains("2/4", "trên 50%")));
+        // The unit now sits under UBND-TN in the local tree: a query on the province finds its nominations.
+        get("/api/nominations?size=100&unit=UBND-TN&award=TAP_THE_LAO_DONG_TIEN_TIEN&year=2025", REVIEWER)
+                .expectStatus().isOk().expectBody().jsonPath("$.items[?(@.id == '" + id + "')]").exists();
+    }
+
+    @Test
+    void aDecisionIsIssuedOnlyByAUnitThatExistedOnItsDate() {
+        String district = "HUYEN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        send(EventCatalog.UNIT_UPSERTED_V1, new UnitUpserted(UUID.randomUUID().toString(), 5, "19", district,
+                "UBND huyện Định Hóa", UnitKind.DISTRICT, new UnitRef("UBND-TN", "UBND tỉnh Thái Nguyên"),
+                List.of(new UnitRef("UBND-TN", "UBND tỉnh Thái Nguyên"), new UnitRef(district, "UBND huyện Định Hóa")),
+                LocalDate.of(1950, 1, 1), LocalDate.of(2025, 6, 30), null, List.of("XA-PHUONG-TIEN"), null,
+                Instant.parse("2025-07-01T00:00:00Z")));
+        Map<String, Object> decision = Map.of("number", "77/QĐ-UBND", "signedOn", "2025-12-01",
+                "issuerUnitCode", district, "signerTitle", "Chủ tịch UBND huyện",
+                "legalGrounds", List.of("Luật Thi đua, khen thưởng số 06/2022/QH15"), "reason", "Thành tích năm 2025",
+                "grants", List.of(Map.of("nominationId", UUID.randomUUID().toString())));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> post("/api/decisions", decision, ADMIN)
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.rule").isEqualTo("issuer-not-valid")
+                .jsonPath("$.detail").value(d -> assertThat((String) d).contains("UBND huyện Định Hóa", "2025-12-01")));
+    }
+
+    @Test
+    void aHouseholdIsNominatedUnderItsOwnNameWithinTheOfficersCommune() {
+        String unit = freshUnit();
+        Map<String, Object> draft = created("/api/nominations", Map.of("subjectKind", "HOUSEHOLD",
+                "displayName", "Hộ ông Hoàng Văn Sinh, thôn Khuôn Câm", "awardCode", "GIA_DINH_VAN_HOA",
+                "year", 2026, "timingType", "MERIT", "achievement", "Gia đình văn hóa tiêu biểu nhiều năm liền"),
+                officer(unit));
+        assertThat(draft.toString()).contains("kind=HOUSEHOLD", "unitCode=" + unit);
+        post("/api/nominations", Map.of("subjectKind", "HOUSEHOLD", "awardCode", "GIA_DINH_VAN_HOA", "year", 2026,
+                "timingType", "MERIT", "achievement", "x"), officer(unit)).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("displayName");
     }
 
     @Test
