@@ -2,19 +2,14 @@ package vn.thidua.gateway.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import vn.thidua.gateway.RedisServerProcess;
 
 /**
  * Two gateway instances sharing their limits through a real Redis server (Debian's {@code redis-server}, which
@@ -22,33 +17,15 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
  */
 class RedisRateLimiterTest {
 
-    private static Process redis;
+    private static RedisServerProcess redis;
     private static LettuceConnectionFactory first;
     private static LettuceConnectionFactory second;
 
     @BeforeAll
-    static void startRedis() throws Exception {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path log = Files.createTempFile("redis-", ".log");
-        redis = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (true) {
-            try (var probe = new Socket("127.0.0.1", port)) {
-                break;
-            } catch (IOException notYet) {
-                if (Instant.now().isAfter(deadline) || !redis.isAlive()) {
-                    throw new IllegalStateException("redis-server did not start:\n" + Files.readString(log));
-                }
-                Thread.sleep(50);
-            }
-        }
-        first = connect(port);
-        second = connect(port);
+    static void startRedis() {
+        redis = RedisServerProcess.start();
+        first = connect(redis.port());
+        second = connect(redis.port());
     }
 
     private static LettuceConnectionFactory connect(int port) {
@@ -59,15 +36,14 @@ class RedisRateLimiterTest {
     }
 
     @AfterAll
-    static void stopRedis() throws InterruptedException {
+    static void stopRedis() {
         for (LettuceConnectionFactory factory : new LettuceConnectionFactory[] {first, second}) {
             if (factory != null) {
                 factory.destroy();
             }
         }
         if (redis != null) {
-            redis.destroy();
-            redis.waitFor();
+            redis.close();
         }
     }
 
