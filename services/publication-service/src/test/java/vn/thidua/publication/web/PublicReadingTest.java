@@ -9,6 +9,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +48,7 @@ class PublicReadingTest {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         var news = api.create(EditorialWorkflowTest.OFFICER,
                 EditorialWorkflowTest.article("Phượng Tiến ra quân làm đường " + marker, List.of("xa-phuong-tien")));
-        var exemplar = new java.util.HashMap<>(EditorialWorkflowTest.article(
+        var exemplar = new HashMap<>(EditorialWorkflowTest.article(
                 "Gương mẫu bà Hà Thị Vân " + marker, List.of("portal", "xa-phuong-tien")));
         exemplar.put("category", "EXEMPLARS");
         var story = api.create(EditorialWorkflowTest.EDITOR, exemplar);
