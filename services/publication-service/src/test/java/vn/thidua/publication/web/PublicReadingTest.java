@@ -141,6 +141,14 @@ class PublicReadingTest {
         api().create(EditorialWorkflowTest.EDITOR, EditorialWorkflowTest.article("Tin xã Mở", List.of(code.toLowerCase())));
     }
 
+    @Test
+    void theOpenApiDocumentNamesEveryResource() {
+        web.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody(String.class)
+                .value(doc -> assertThat(doc).contains("/api/articles/{id}/publish", "/api/articles/photos",
+                        "/api/feeds/{channel}/rss", "/api/sitemap.xml", "/api/visits/stats",
+                        "/api/publicity-duties/report", "/api/channels/{code}/bundle"));
+    }
+
     private static SyndFeed parse(String xml) throws Exception {
         return new SyndFeedInput().build(new StringReader(xml));
     }
