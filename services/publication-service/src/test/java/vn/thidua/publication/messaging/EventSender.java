@@ -2,6 +2,7 @@ package vn.thidua.publication.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -34,7 +35,7 @@ public final class EventSender implements AutoCloseable {
                 TestInfrastructure.kafkaBootstrap()))) {
             for (String topic : Topics.all()) {
                 try {
-                    admin.createTopics(java.util.List.of(new NewTopic(topic, 6, (short) 1))).all().get();
+                    admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1))).all().get();
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IllegalStateException(e);

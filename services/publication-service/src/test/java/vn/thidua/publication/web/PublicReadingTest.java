@@ -9,6 +9,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +48,7 @@ class PublicReadingTest {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         var news = api.create(EditorialWorkflowTest.OFFICER,
                 EditorialWorkflowTest.article("Phượng Tiến ra quân làm đường " + marker, List.of("xa-phuong-tien")));
-        var exemplar = new java.util.HashMap<>(EditorialWorkflowTest.article(
+        var exemplar = new HashMap<>(EditorialWorkflowTest.article(
                 "Gương mẫu bà Hà Thị Vân " + marker, List.of("portal", "xa-phuong-tien")));
         exemplar.put("category", "EXEMPLARS");
         var story = api.create(EditorialWorkflowTest.EDITOR, exemplar);
@@ -138,6 +139,14 @@ class PublicReadingTest {
                 .jsonPath("$.name").isEqualTo("Trang thông tin UBND xã Mở");
         // Now the board can write for that page.
         api().create(EditorialWorkflowTest.EDITOR, EditorialWorkflowTest.article("Tin xã Mở", List.of(code.toLowerCase())));
+    }
+
+    @Test
+    void theOpenApiDocumentNamesEveryResource() {
+        web.get().uri("/v3/api-docs").exchange().expectStatus().isOk().expectBody(String.class)
+                .value(doc -> assertThat(doc).contains("/api/articles/{id}/publish", "/api/articles/photos",
+                        "/api/feeds/{channel}/rss", "/api/sitemap.xml", "/api/visits/stats",
+                        "/api/publicity-duties/report", "/api/channels/{code}/bundle"));
     }
 
     private static SyndFeed parse(String xml) throws Exception {

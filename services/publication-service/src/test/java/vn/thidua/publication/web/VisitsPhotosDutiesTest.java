@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 
 import java.time.Year;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +31,7 @@ class VisitsPhotosDutiesTest {
     private static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/120.0 Safari/537.36";
     private static final String REVIEWER = TestTokenIssuer.shared().token("reviewer", "SNV-TN", Role.REVIEWER);
     /** The smallest valid PNG: a 1×1 transparent pixel. */
-    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+    private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @Autowired WebTestClient web;
@@ -96,7 +98,7 @@ class VisitsPhotosDutiesTest {
                 .expectStatus().isUnauthorized();
 
         // An article shows its photo with the caption; an unknown photo id is a field error.
-        var body = new java.util.HashMap<>(EditorialWorkflowTest.article("Ảnh " + UUID.randomUUID(),
+        var body = new HashMap<>(EditorialWorkflowTest.article("Ảnh " + UUID.randomUUID(),
                 List.of("xa-phuong-tien")));
         body.put("photos", List.of(Map.of("id", created.id(), "caption", "Nhân dân xã Phượng Tiến làm đường")));
         web.post().uri("/api/articles").headers(h -> h.setBearerAuth(EditorialWorkflowTest.OFFICER)).bodyValue(body)
@@ -121,7 +123,7 @@ class VisitsPhotosDutiesTest {
                 .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
         long before = published(dutyId);
 
-        var story = new java.util.HashMap<>(EditorialWorkflowTest.article("Điển hình " + UUID.randomUUID(),
+        var story = new HashMap<>(EditorialWorkflowTest.article("Điển hình " + UUID.randomUUID(),
                 List.of("xa-phuong-tien")));
         story.put("category", "EXEMPLARS");
         var counted = api.create(EditorialWorkflowTest.OFFICER, story);
