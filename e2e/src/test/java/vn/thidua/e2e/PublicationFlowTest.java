@@ -9,32 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import vn.thidua.contracts.events.ContractSchemas;
-import vn.thidua.contracts.events.EventCatalog;
-import vn.thidua.contracts.events.EventJson;
-import vn.thidua.contracts.events.SubjectKind;
-import vn.thidua.contracts.events.campaign.UnitRef;
-import vn.thidua.contracts.events.nomination.NoticeNominee;
-import vn.thidua.contracts.events.nomination.PublicNoticeOpened;
 import vn.thidua.devstack.DevStack;
 
 /**
@@ -42,9 +21,8 @@ import vn.thidua.devstack.DevStack;
  * portal's feed at once, and an officer's article goes through the editorial board to the public, who count as
  * visitors without an account, within the gateway's rate limit.
  *
- * <p>nomination-service is not part of the stack yet, so this test plays it: it puts a valid
- * {@code PublicNoticeOpened} on {@code nomination.events} with the CloudEvents headers its relay writes. When the
- * service lands, the notice is opened through its API instead.
+ * <p>The notice is opened through nomination-service's API; PublicNoticeOpened reaches publication-service through
+ * Kafka, and the posting's ArticlePublished goes back to nomination-service, which starts the objection window.
  */
 class PublicationFlowTest {
 
@@ -62,20 +40,17 @@ class PublicationFlowTest {
     }
 
     @Test
-    void anOpenedPublicNoticeAppearsOnThePortalFeedAtOnce() throws Exception {
-        String noticeId = UUID.randomUUID().toString();
-        String title = "Công khai danh sách đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh – đợt "
-                + noticeId.substring(0, 8);
-        var notice = new PublicNoticeOpened(noticeId, 1, "19", title, new UnitRef("UBND-TN", "UBND tỉnh Thái Nguyên"),
-                List.of(new NoticeNominee(UUID.randomUUID().toString(), SubjectKind.COLLECTIVE,
-                        "Hợp tác xã chè Phú Đình", new UnitRef("XA-PHU-DINH", "UBND xã Phú Đình"),
-                        "BANG_KHEN_CT_UBND_TINH", "Bằng khen của Chủ tịch UBND tỉnh",
-                        "Đưa sản phẩm chè đạt chuẩn OCOP 4 sao.")),
-                10, "Ý kiến góp ý gửi qua mục Góp ý trên trang này trong 10 ngày làm việc kể từ ngày đăng.",
-                "/api/public-notices/" + noticeId + "/objections", "Luật Thi đua, khen thưởng số 06/2022/QH15",
-                Instant.now());
-        ContractSchemas.assertValid(notice);
-        publishAsNominationService(notice);
+    void aPublicNoticeOpenedInNominationServiceAppearsOnThePortalFeedAtOnceAndTakesObjections() {
+        var nominations = new Nominations(api);
+        int year = 2026;
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Hà Thị Nguyệt " + marker.toUpperCase();
+        String person = nominations.person(name, year);
+        // Huân chương Lao động hạng Ba requires a public notice before the council meets.
+        String nomination = nominations.submittedAndAppraised(person, "HUAN_CHUONG_LAO_DONG_HANG_BA", year,
+                "Hai mươi năm gắn bó với công tác tư pháp – hộ tịch ở cơ sở");
+        String title = "Công khai danh sách đề nghị tặng Huân chương Lao động hạng Ba – đợt " + marker;
+        String noticeId = nominations.openPublicNotice(title, nomination);
 
         await().atMost(EVENTUALLY).pollInterval(Duration.ofSeconds(1)).until(() -> {
             Api.Response feed = api.get("/api/feeds/portal/rss?category=PUBLIC_NOTICES", null);
@@ -85,14 +60,24 @@ class PublicationFlowTest {
         assertThat(rss.header("Content-Type")).startsWith("application/rss+xml");
         assertThat(rss.text()).contains(title);
 
-        JsonNode page = api.get("/api/articles?category=PUBLIC_NOTICES&q=" + noticeId.substring(0, 8), null).json()
+        JsonNode page = api.get("/api/articles?category=PUBLIC_NOTICES&q=" + marker, null).json()
                 .get("items").get(0);
         assertThat(page.get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(page.get("notice").get("noticeId").asString()).isEqualTo(noticeId);
-        assertThat(page.get("notice").get("objectionPath").asString()).isEqualTo(notice.objectionPath());
-        assertThat(page.get("body").asString()).contains("Hợp tác xã chè Phú Đình");
-        Api.Response bySlug = api.get("/api/articles/by-slug/" + page.get("slug").asString(), null);
-        assertThat(bySlug.status()).isEqualTo(200);
+        assertThat(page.get("notice").get("objectionPath").asString())
+                .isEqualTo("/api/public-notices/" + noticeId + "/objections");
+        assertThat(page.get("body").asString()).contains(name);
+        assertThat(api.get("/api/articles/by-slug/" + page.get("slug").asString(), null).status()).isEqualTo(200);
+
+        // The posting's ArticlePublished starts the legal window in nomination-service ...
+        JsonNode notice = await().atMost(EVENTUALLY).until(() -> api.get("/api/public-notices/" + noticeId, null)
+                .json(), body -> body.hasNonNull("postedAt"));
+        assertThat(notice.get("status").asString()).isEqualTo("OPEN");
+        // ... and a citizen objects on that page without an account, through the gateway.
+        Api.Response objection = api.post("/api/public-notices/" + noticeId + "/objections", """
+                {"nominationId": "%s", "content": "Đề nghị làm rõ thời gian công tác của người được đề nghị."}
+                """.formatted(nomination), null);
+        assertThat(objection.status()).as(objection.text()).isEqualTo(201);
     }
 
     @Test
@@ -157,35 +142,6 @@ class PublicationFlowTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** What nomination-service's relay does: the topic it owns, the payload keyed by the notice, ce_* headers. */
-    private static void publishAsNominationService(PublicNoticeOpened notice) throws Exception {
-        var type = EventCatalog.PUBLIC_NOTICE_OPENED_V1;
-        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()))) {
-            admin.createTopics(List.of(new NewTopic(type.topic(), 6, (short) 1)
-                    .configs(Map.of("retention.ms", "-1")))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
-            }
-        }
-        try (var producer = new KafkaProducer<String, byte[]>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer())) {
-            var record = new ProducerRecord<String, byte[]>(type.topic(), notice.publicNoticeId(),
-                    EventJson.toBytes(notice));
-            Map.of("ce_id", UUID.randomUUID().toString(),
-                    "ce_source", type.source(),
-                    "ce_type", type.wireType(),
-                    "ce_subject", notice.publicNoticeId(),
-                    "ce_time", Instant.now().toString(),
-                    "ce_specversion", "1.0",
-                    "ce_aggregateversion", String.valueOf(notice.aggregateVersion()),
-                    "content-type", "application/json")
-                    .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get();
         }
     }
 }

@@ -68,6 +68,14 @@ class EdgeLimitsTest extends GatewayTestBase {
     }
 
     @Test
+    void the_service_is_told_the_client_the_edge_resolved() {
+        String marker = UUID.randomUUID().toString();
+        countVisit("10.0.0.9, 198.51.100.44", marker).expectStatus().isOk();
+
+        assertThat(PUBLICATION.find(marker).orElseThrow().header("X-Forwarded-For")).isEqualTo("198.51.100.44");
+    }
+
+    @Test
     void a_user_gets_their_writes_until_the_limit_and_another_user_is_not_affected() {
         String marker = UUID.randomUUID().toString();
         String hoa = ISSUER.token("reviewer-hoa", "SNV-TN", Role.REVIEWER);

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import vn.thidua.gateway.edge.ApiSecurityHeadersFilter;
 import vn.thidua.gateway.edge.BodySizeLimitFilter;
+import vn.thidua.gateway.edge.ClientAddressHeaderFilter;
 import vn.thidua.gateway.edge.ClientAddresses;
 import vn.thidua.gateway.edge.CorsFilter;
 import vn.thidua.gateway.edge.InMemoryRateLimiter;
@@ -39,6 +40,11 @@ public class EdgeWebConfiguration {
     @Bean
     ClientAddresses clientAddresses(EdgeProperties edge) {
         return new ClientAddresses(edge.trustedProxies());
+    }
+
+    @Bean
+    ClientAddressHeaderFilter clientAddressHeaderFilter(ClientAddresses clients) {
+        return new ClientAddressHeaderFilter(clients);
     }
 
     /** Redis only when asked for: a single gateway needs no server beside it. */
