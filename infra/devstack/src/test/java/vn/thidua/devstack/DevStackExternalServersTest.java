@@ -35,7 +35,8 @@ class DevStackExternalServersTest {
                     .freePorts().external(kafka, mongo).output(TestSupport.recorder(output)).build()) {
                 stack.start();
 
-                for (String application : List.of("campaign-service", "publication-service", "gateway")) {
+                for (String application : List.of("campaign-service", "nomination-service", "exemplar-service",
+                        "publication-service", "gateway")) {
                     String env = TestSupport.get("http://localhost:" + stack.port(application) + "/env").body();
                     assertTrue(env.contains("THIDUA_KAFKA_BOOTSTRAP=" + kafka + "\n"), application + ":\n" + env);
                     assertTrue(env.contains("THIDUA_MONGODB_URI=" + mongo + "\n"), application + ":\n" + env);
@@ -58,7 +59,7 @@ class DevStackExternalServersTest {
 
                 String startLine = output.stream().filter(line -> line.startsWith("thidua: khởi động ")).findFirst()
                         .orElseThrow();
-                assertTrue(startLine.startsWith("thidua: khởi động 4 thành phần;"), startLine);
+                assertTrue(startLine.startsWith("thidua: khởi động 6 thành phần;"), startLine);
                 assertTrue(startLine.endsWith("; dùng máy chủ ngoài: mongo " + mongo + ", kafka " + kafka), startLine);
                 String summary = Summary.text(stack);
                 assertTrue(summary.contains("Kafka:    " + kafka + "  (máy chủ ngoài)\n"), summary);

@@ -65,8 +65,8 @@ class DevStackTest {
             assertTrue(stack.isRunning(name), name + " runs");
             assertTrue(Files.exists(stack.logFile(name)), name + " has its log");
         }
-        assertEquals(List.of("mongo", "kafka", "issuer", "campaign-service", "publication-service", "gateway"),
-                stack.componentNames());
+        assertEquals(List.of("mongo", "kafka", "issuer", "campaign-service", "nomination-service", "exemplar-service",
+                "publication-service", "gateway"), stack.componentNames());
         String ready = output.stream().filter(line -> line.startsWith("READY ")).findFirst().orElseThrow();
         assertTrue(ready.startsWith("READY " + stack.gatewayUrl() + " ("), ready);
         assertTrue(indexOf("✓ campaign-service") < indexOf("… gateway"), "the gateway waits for the services");

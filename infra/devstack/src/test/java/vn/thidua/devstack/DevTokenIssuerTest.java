@@ -96,12 +96,12 @@ class DevTokenIssuerTest {
                 var refused = TestSupport.get(url);
                 assertEquals(404, refused.statusCode());
                 assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
-                assertTrue(refused.body().contains("admin, reviewer, editor, council, officer-phuongtien"),
+                assertTrue(refused.body().contains("admin, reviewer, editor, council, officer-phuongtien, council-2, council-3"),
                         refused.body());
             }
 
             var users = com.nimbusds.jose.util.JSONArrayUtils.parse(TestSupport.get(issuerUrl + "/users").body());
-            assertEquals(5, users.size());
+            assertEquals(7, users.size());
             assertEquals(Map.of("id", "officer-phuongtien", "name", "Hoàng Văn Tiến", "roles", List.of("UNIT_OFFICER"),
                     "unit", "XA-PHUONG-TIEN", "unitName", "UBND xã Phượng Tiến"), users.get(4));
 

@@ -22,8 +22,8 @@ class LaunchOptionsTest {
         var options = LaunchOptions.parse(Map.of(), List.of(), REPO);
 
         assertEquals(Map.of("gateway", 8080, "gateway-management", 8090, "campaign-service", 8081,
-                "publication-service", 8084, "issuer", 9000, "kafka", 9092, "kafka-controller", 9093, "mongo", 27017),
-                options.ports());
+                "nomination-service", 8082, "exemplar-service", 8083, "publication-service", 8084, "issuer", 9000,
+                "kafka", 9092, "kafka-controller", 9093, "mongo", 27017), options.ports());
         assertEquals(REPO.resolve(".data"), options.dataDir());
         assertEquals(Duration.ofSeconds(120), options.timeout());
         assertEquals(Set.of(), options.without());
