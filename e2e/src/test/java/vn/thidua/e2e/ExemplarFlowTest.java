@@ -56,8 +56,8 @@ class ExemplarFlowTest {
         assertThat(api.get("/api/exemplars/" + id, null).status()).isEqualTo(404);
 
         Api.Response recognised = api.post("/api/exemplars/" + id + "/recognition", """
-                {"basis": "DECISION", "reference": "Quyết định số %s ngày 22/12/%d của Chủ tịch UBND tỉnh",
-                 "decisionId": "%s"}""".formatted(number, year, decisionId), reviewer);
+                {"basis": "DECISION", "reference": "Quyết định số %s của Chủ tịch UBND tỉnh",
+                 "decisionId": "%s"}""".formatted(number, decisionId), reviewer);
         assertThat(recognised.status()).as(recognised.text()).isEqualTo(200);
         assertThat(recognised.json().get("status").asString()).isEqualTo("RECOGNISED");
 

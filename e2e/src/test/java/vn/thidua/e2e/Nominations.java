@@ -2,6 +2,8 @@ package vn.thidua.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.JsonNode;
@@ -52,12 +54,17 @@ final class Nominations {
                 """.formatted(title, nominationId), reviewer)).get("id").asString();
     }
 
-    /** The council approves in a secret ballot and the provincial chair decides; returns {decisionId, number}. */
+    /**
+     * The council meets and the provincial chair decides today (Vietnam's calendar: a decision is never dated in
+     * the future, and what follows from it, such as recognising an exemplar, happens after it); returns
+     * {decisionId, number}.
+     */
     String[] approvedAndDecided(String nominationId, int year) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         String session = created(api.post("/api/council-sessions", """
-                {"title": "Phiên họp Hội đồng Thi đua – Khen thưởng tỉnh năm %d", "meetingDate": "%d-12-10",
+                {"title": "Phiên họp Hội đồng Thi đua – Khen thưởng tỉnh năm %d", "meetingDate": "%s",
                  "members": [{"userId": "council", "name": "Lê Thị Thu", "unitCode": "UBND-TN"}],
-                 "nominationIds": ["%s"]}""".formatted(year, year, nominationId), reviewer)).get("id").asString();
+                 "nominationIds": ["%s"]}""".formatted(year, today, nominationId), reviewer)).get("id").asString();
         assertThat(api.post("/api/council-sessions/" + session + "/ballots",
                 "{\"votes\": [{\"nominationId\": \"%s\", \"choice\": \"YES\"}]}".formatted(nominationId),
                 api.token("council")).status()).isEqualTo(201);
@@ -66,11 +73,11 @@ final class Nominations {
         String number = ThreadLocalRandom.current().nextInt(1000, 9999) + "/QĐ-UBND-"
                 + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         String decision = created(api.post("/api/decisions", """
-                {"number": "%s", "signedOn": "%d-12-22", "issuerUnitCode": "UBND-TN",
+                {"number": "%s", "signedOn": "%s", "issuerUnitCode": "UBND-TN",
                  "issuerName": "UBND tỉnh Thái Nguyên", "signerName": "Trịnh Việt Hùng",
                  "signerTitle": "Chủ tịch UBND tỉnh", "legalGrounds": ["Luật Thi đua, khen thưởng số 06/2022/QH15"],
                  "reason": "Đã có thành tích xuất sắc năm %d", "grants": [{"nominationId": "%s"}]}
-                """.formatted(number, year, year, nominationId), admin)).get("id").asString();
+                """.formatted(number, today, year, nominationId), admin)).get("id").asString();
         return new String[] {decision, number};
     }
 
