@@ -9,18 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -39,6 +29,7 @@ import vn.thidua.support.calendar.WorkingDayCalendar;
 import vn.thidua.support.security.Role;
 import vn.thidua.support.security.TestTokenIssuer;
 import vn.thidua.support.security.TestTokenIssuerInitializer;
+import vn.thidua.support.testing.EventPublisher;
 import vn.thidua.support.testing.InfrastructureInitializer;
 import vn.thidua.support.testing.TestInfrastructure;
 import vn.thidua.support.testing.TopicReader;
@@ -75,8 +66,7 @@ public abstract class ApiTestSupport {
 
     static {
         // The topics this service reads exist before it starts, as they do in the stack.
-        createTopic(Topics.CAMPAIGN);
-        createTopic(Topics.PUBLICATION);
+        EventPublisher.ensureTopics(TestInfrastructure.kafkaBootstrap(), Topics.CAMPAIGN, Topics.PUBLICATION);
     }
 
     protected static String officer(String unit) {
@@ -148,48 +138,15 @@ public abstract class ApiTestSupport {
 
     // --- Kafka -----------------------------------------------------------------------------------------------
 
-    private static KafkaProducer<String, byte[]> producer;
+    private static EventPublisher publisher;
 
+    /** Plays the event's owner: creates its topic as the owner would, then sends it as the owner's relay would. */
     protected static synchronized <T extends DomainEvent> void send(EventType<T> type, T event) {
-        if (producer == null) {
-            createTopic(type.topic());
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    TestInfrastructure.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
-                    new StringSerializer(), new ByteArraySerializer());
+        if (publisher == null) {
+            publisher = EventPublisher.to(TestInfrastructure.kafkaBootstrap());
         }
-        createTopic(type.topic());
-        var record = new ProducerRecord<String, byte[]>(type.topic(), event.aggregateId(), EventJson.toBytes(event));
-        header(record, "ce_id", UUID.randomUUID().toString());
-        header(record, "ce_source", type.source());
-        header(record, "ce_type", type.wireType());
-        header(record, "ce_subject", event.aggregateId());
-        header(record, "ce_time", Instant.now().toString());
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_aggregateversion", String.valueOf(event.aggregateVersion()));
-        header(record, "content-type", "application/json");
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void createTopic(String topic) {
-        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.kafkaBootstrap()))) {
-            admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException(e);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        EventPublisher.ensureTopics(TestInfrastructure.kafkaBootstrap(), type.topic());
+        publisher.send(event);
     }
 
     /** Waits for the service's event of {@code type} keyed {@code key} matching {@code condition}; checks its schema. */

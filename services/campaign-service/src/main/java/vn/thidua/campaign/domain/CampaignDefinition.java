@@ -13,7 +13,7 @@ import vn.thidua.contracts.events.campaign.CampaignScope;
 import vn.thidua.contracts.events.campaign.Criterion;
 import vn.thidua.contracts.events.campaign.LegalBasis;
 import vn.thidua.contracts.events.campaign.UnitRef;
-import vn.thidua.support.text.VietnameseText;
+import vn.thidua.support.text.TextFields;
 import vn.thidua.support.web.FieldProblem;
 import vn.thidua.support.web.InvalidInputException;
 
@@ -39,7 +39,7 @@ public record CampaignDefinition(
 
     static final int MAX_TITLE = 300;
     static final int MAX_TEXT = 2000;
-    private static final String REQUIRED = "Không được để trống.";
+    private static final String REQUIRED = TextFields.REQUIRED;
 
     public CampaignDefinition {
         goals = goals == null ? List.of() : List.copyOf(goals);
@@ -55,7 +55,7 @@ public record CampaignDefinition(
      */
     public CampaignDefinition normalised() {
         var errors = new ArrayList<FieldProblem>();
-        String cleanTitle = text(title, "title", MAX_TITLE, errors);
+        String cleanTitle = TextFields.required(title, "title", MAX_TITLE, errors);
         if (kind == null) {
             errors.add(new FieldProblem("kind", REQUIRED));
         }
@@ -63,16 +63,16 @@ public record CampaignDefinition(
         if (launchingUnit == null) {
             errors.add(new FieldProblem("launchingUnit", REQUIRED));
         } else {
-            unit = new UnitRef(text(launchingUnit.code(), "launchingUnit.code", 50, errors),
-                    text(launchingUnit.name(), "launchingUnit.name", MAX_TITLE, errors));
+            unit = new UnitRef(TextFields.required(launchingUnit.code(), "launchingUnit.code", 50, errors),
+                    TextFields.required(launchingUnit.name(), "launchingUnit.name", MAX_TITLE, errors));
         }
-        String signer = text(signerTitle, "signerTitle", MAX_TITLE, errors);
+        String signer = TextFields.required(signerTitle, "signerTitle", MAX_TITLE, errors);
         LegalBasis basis = legalBasis(errors);
         checkPeriod(errors);
         CampaignScope cleanScope = scope(errors);
-        List<String> cleanGoals = texts(goals, "goals", errors);
+        List<String> cleanGoals = TextFields.list(goals, "goals", MAX_TEXT, errors);
         List<Criterion> cleanCriteria = criteria(errors);
-        List<String> cleanAwards = texts(awardTypes, "awardTypes", errors);
+        List<String> cleanAwards = TextFields.list(awardTypes, "awardTypes", MAX_TEXT, errors);
         checkDates(errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -86,15 +86,15 @@ public record CampaignDefinition(
             errors.add(new FieldProblem("legalBasis", REQUIRED));
             return null;
         }
-        String number = text(legalBasis.documentNumber(), "legalBasis.documentNumber", 100, errors);
+        String number = TextFields.required(legalBasis.documentNumber(), "legalBasis.documentNumber", 100, errors);
         if (legalBasis.documentType() == null) {
             errors.add(new FieldProblem("legalBasis.documentType", REQUIRED));
         }
         if (legalBasis.issuedOn() == null) {
             errors.add(new FieldProblem("legalBasis.issuedOn", REQUIRED));
         }
-        String issuer = optionalText(legalBasis.issuer(), "legalBasis.issuer", MAX_TITLE, errors);
-        String citation = optionalText(legalBasis.citation(), "legalBasis.citation", MAX_TITLE, errors);
+        String issuer = TextFields.optional(legalBasis.issuer(), "legalBasis.issuer", MAX_TITLE, errors);
+        String citation = TextFields.optional(legalBasis.citation(), "legalBasis.citation", MAX_TITLE, errors);
         if (citation == null && number != null && legalBasis.documentType() != null && legalBasis.issuedOn() != null) {
             citation = LegalCitations.cite(legalBasis.documentType(), number, legalBasis.issuedOn());
         }
@@ -123,12 +123,12 @@ public record CampaignDefinition(
             errors.add(new FieldProblem("scope", REQUIRED));
             return null;
         }
-        List<String> units = texts(scope.unitCodes(), "scope.unitCodes", errors);
+        List<String> units = TextFields.list(scope.unitCodes(), "scope.unitCodes", MAX_TEXT, errors);
         if (units.isEmpty()) {
             errors.add(new FieldProblem("scope.unitCodes", "Cần ít nhất một đơn vị trong phạm vi phong trào."));
         }
-        List<String> clusters = scope.clusterIds() == null ? null : texts(scope.clusterIds(), "scope.clusterIds",
-                errors);
+        List<String> clusters = scope.clusterIds() == null ? null
+                : TextFields.list(scope.clusterIds(), "scope.clusterIds", MAX_TEXT, errors);
         return new CampaignScope(units, scope.includeSubUnits(), clusters == null || clusters.isEmpty()
                 ? null : clusters);
     }
@@ -143,11 +143,11 @@ public record CampaignDefinition(
                 errors.add(new FieldProblem(at, REQUIRED));
                 continue;
             }
-            String code = text(criterion.code(), at + ".code", 50, errors);
+            String code = TextFields.required(criterion.code(), at + ".code", 50, errors);
             if (code != null && !codes.add(code)) {
                 errors.add(new FieldProblem(at + ".code", "Mã tiêu chí \"" + code + "\" bị trùng."));
             }
-            String name = text(criterion.name(), at + ".name", MAX_TITLE, errors);
+            String name = TextFields.required(criterion.name(), at + ".name", MAX_TITLE, errors);
             positive(criterion.weight(), at + ".weight", errors);
             positive(criterion.maxScore(), at + ".maxScore", errors);
             clean.add(new Criterion(code, name, criterion.weight(), criterion.maxScore()));
@@ -189,35 +189,5 @@ public record CampaignDefinition(
         } else if (value.signum() <= 0) {
             errors.add(new FieldProblem(field, "Phải lớn hơn 0."));
         }
-    }
-
-    private static List<String> texts(List<String> values, String field, List<FieldProblem> errors) {
-        var clean = new ArrayList<String>();
-        for (int i = 0; i < values.size(); i++) {
-            String value = text(values.get(i), field + "[" + i + "]", MAX_TEXT, errors);
-            if (value != null) {
-                clean.add(value);
-            }
-        }
-        return clean;
-    }
-
-    private static String text(String value, String field, int max, List<FieldProblem> errors) {
-        String clean = optionalText(value, field, max, errors);
-        if (clean == null && (value == null || value.isBlank())) {
-            errors.add(new FieldProblem(field, REQUIRED));
-        }
-        return clean;
-    }
-
-    private static String optionalText(String value, String field, int max, List<FieldProblem> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String clean = VietnameseText.nfc(value.strip());
-        if (clean.codePointCount(0, clean.length()) > max) {
-            errors.add(new FieldProblem(field, "Dài quá " + max + " ký tự."));
-        }
-        return clean;
     }
 }

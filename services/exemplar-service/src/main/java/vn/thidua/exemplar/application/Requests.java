@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.thidua.contracts.events.exemplar.ExemplarField;
 import vn.thidua.contracts.events.exemplar.RecognitionKind;
-import vn.thidua.exemplar.domain.TextRules;
+import vn.thidua.support.text.TextFields;
 import vn.thidua.support.web.FieldProblem;
 import vn.thidua.support.web.InvalidInputException;
 
@@ -33,10 +33,10 @@ public final class Requests {
 
         public Profile normalised() {
             var errors = new ArrayList<FieldProblem>();
-            String cleanTitle = TextRules.required(title, "title", 300, errors);
+            String cleanTitle = TextFields.required(title, "title", 300, errors);
             required(field, "field", errors);
-            String cleanStory = TextRules.required(story, "story", 5000, errors);
-            List<String> cleanEvidence = TextRules.list(evidence, "evidence", 1000, errors);
+            String cleanStory = TextFields.required(story, "story", 5000, errors);
+            List<String> cleanEvidence = TextFields.list(evidence, "evidence", 1000, errors);
             throwIfAny(errors);
             return new Profile(cleanTitle, field, cleanStory, cleanEvidence);
         }
@@ -50,8 +50,8 @@ public final class Requests {
 
         public Fostering normalised() {
             var errors = new ArrayList<FieldProblem>();
-            String unit = TextRules.required(responsibleUnitCode, "responsibleUnitCode", 64, errors);
-            List<String> actions = TextRules.list(supportActions, "supportActions", 1000, errors);
+            String unit = TextFields.required(responsibleUnitCode, "responsibleUnitCode", 64, errors);
+            List<String> actions = TextFields.list(supportActions, "supportActions", 1000, errors);
             var clean = new ArrayList<PlannedMilestone>();
             List<PlannedMilestone> given = milestones == null ? List.of() : milestones;
             for (int i = 0; i < given.size(); i++) {
@@ -60,7 +60,7 @@ public final class Requests {
                     errors.add(new FieldProblem("milestones[" + i + "]", "Không được để trống."));
                     continue;
                 }
-                String title = TextRules.required(m.title(), "milestones[" + i + "].title", 300, errors);
+                String title = TextFields.required(m.title(), "milestones[" + i + "].title", 300, errors);
                 required(m.dueOn(), "milestones[" + i + "].dueOn", errors);
                 clean.add(new PlannedMilestone(title, m.dueOn()));
             }
@@ -73,7 +73,7 @@ public final class Requests {
 
         public MilestoneReport normalised(LocalDate today) {
             var errors = new ArrayList<FieldProblem>();
-            String cleanOutcome = TextRules.required(outcome, "outcome", 2000, errors);
+            String cleanOutcome = TextFields.required(outcome, "outcome", 2000, errors);
             throwIfAny(errors);
             return new MilestoneReport(reachedOn == null ? today : reachedOn, cleanOutcome);
         }
@@ -89,8 +89,8 @@ public final class Requests {
         public Recognition normalised(LocalDate today) {
             var errors = new ArrayList<FieldProblem>();
             required(basis, "basis", errors);
-            String cleanReference = TextRules.required(reference, "reference", 500, errors);
-            String cleanNote = TextRules.optional(note, "note", 2000, errors);
+            String cleanReference = TextFields.required(reference, "reference", 500, errors);
+            String cleanNote = TextFields.optional(note, "note", 2000, errors);
             if (decisionId != null && basis != RecognitionKind.DECISION) {
                 errors.add(new FieldProblem("decisionId", "Chỉ ghi mã quyết định khi căn cứ là quyết định khen thưởng."));
             }
@@ -109,10 +109,10 @@ public final class Requests {
 
         public Adoption normalised(LocalDate today) {
             var errors = new ArrayList<FieldProblem>();
-            String code = TextRules.required(unitCode, "unitCode", 64, errors);
-            String name = TextRules.required(unitName, "unitName", 300, errors);
-            String cleanScale = TextRules.optional(scale, "scale", 500, errors);
-            String cleanOutcome = TextRules.optional(outcome, "outcome", 2000, errors);
+            String code = TextFields.required(unitCode, "unitCode", 64, errors);
+            String name = TextFields.required(unitName, "unitName", 300, errors);
+            String cleanScale = TextFields.optional(scale, "scale", 500, errors);
+            String cleanOutcome = TextFields.optional(outcome, "outcome", 2000, errors);
             throwIfAny(errors);
             return new Adoption(code, name, adoptedOn == null ? today : adoptedOn, cleanScale, cleanOutcome);
         }
@@ -122,8 +122,8 @@ public final class Requests {
 
         public AdoptionOutcome normalised() {
             var errors = new ArrayList<FieldProblem>();
-            String cleanScale = TextRules.optional(scale, "scale", 500, errors);
-            String cleanOutcome = TextRules.required(outcome, "outcome", 2000, errors);
+            String cleanScale = TextFields.optional(scale, "scale", 500, errors);
+            String cleanOutcome = TextFields.required(outcome, "outcome", 2000, errors);
             throwIfAny(errors);
             return new AdoptionOutcome(cleanScale, cleanOutcome);
         }
@@ -133,7 +133,7 @@ public final class Requests {
 
         public Archive normalised() {
             var errors = new ArrayList<FieldProblem>();
-            String cleanReason = TextRules.required(reason, "reason", 1000, errors);
+            String cleanReason = TextFields.required(reason, "reason", 1000, errors);
             throwIfAny(errors);
             return new Archive(cleanReason);
         }

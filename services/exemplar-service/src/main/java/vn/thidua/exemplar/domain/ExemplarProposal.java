@@ -7,6 +7,7 @@ import java.util.UUID;
 import vn.thidua.contracts.events.SubjectKind;
 import vn.thidua.contracts.events.exemplar.DiscoverySource;
 import vn.thidua.contracts.events.exemplar.ExemplarField;
+import vn.thidua.support.text.TextFields;
 import vn.thidua.support.web.FieldProblem;
 import vn.thidua.support.web.InvalidInputException;
 
@@ -41,26 +42,26 @@ public record ExemplarProposal(
      */
     public ExemplarProposal normalised(LocalDate today) {
         var errors = new ArrayList<FieldProblem>();
-        String cleanTitle = TextRules.required(title, "title", MAX_TITLE, errors);
+        String cleanTitle = TextFields.required(title, "title", MAX_TITLE, errors);
         ProposedSubject cleanSubject = null;
         if (subject == null) {
-            errors.add(new FieldProblem("subject", TextRules.REQUIRED));
+            errors.add(new FieldProblem("subject", TextFields.REQUIRED));
         } else {
             if (subject.kind() == null) {
-                errors.add(new FieldProblem("subject.kind", TextRules.REQUIRED));
+                errors.add(new FieldProblem("subject.kind", TextFields.REQUIRED));
             }
             cleanSubject = new ProposedSubject(subject.kind(),
-                    TextRules.required(subject.name(), "subject.name", MAX_TITLE, errors),
-                    TextRules.required(subject.unitCode(), "subject.unitCode", 64, errors),
-                    TextRules.required(subject.unitName(), "subject.unitName", MAX_TITLE, errors));
+                    TextFields.required(subject.name(), "subject.name", MAX_TITLE, errors),
+                    TextFields.required(subject.unitCode(), "subject.unitCode", 64, errors),
+                    TextFields.required(subject.unitName(), "subject.unitName", MAX_TITLE, errors));
         }
         if (field == null) {
-            errors.add(new FieldProblem("field", TextRules.REQUIRED));
+            errors.add(new FieldProblem("field", TextFields.REQUIRED));
         }
-        String cleanStory = TextRules.required(story, "story", MAX_STORY, errors);
-        List<String> cleanEvidence = TextRules.list(evidence, "evidence", 1000, errors);
+        String cleanStory = TextFields.required(story, "story", MAX_STORY, errors);
+        List<String> cleanEvidence = TextFields.list(evidence, "evidence", 1000, errors);
         if (source == null) {
-            errors.add(new FieldProblem("source", TextRules.REQUIRED));
+            errors.add(new FieldProblem("source", TextFields.REQUIRED));
         } else if (source == DiscoverySource.AWARD_DECISION) {
             // Decisions arrive from nomination-service with their grants; a hand-typed one could not be revoked.
             errors.add(new FieldProblem("source", "Điển hình từ quyết định khen thưởng được hệ thống tự mở khi"

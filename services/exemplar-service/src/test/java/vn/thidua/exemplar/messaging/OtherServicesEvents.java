@@ -6,17 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import vn.thidua.contracts.events.ContractSchemas;
 import vn.thidua.contracts.events.DomainEvent;
-import vn.thidua.contracts.events.EventCatalog;
-import vn.thidua.contracts.events.EventJson;
 import vn.thidua.contracts.events.SubjectKind;
 import vn.thidua.contracts.events.campaign.CampaignKind;
 import vn.thidua.contracts.events.campaign.CampaignReviewed;
@@ -38,6 +29,7 @@ import vn.thidua.contracts.events.publication.ArticleLinks;
 import vn.thidua.contracts.events.publication.ArticlePublished;
 import vn.thidua.contracts.events.publication.ArticleWithdrawn;
 import vn.thidua.exemplar.ConsumedTopicsInitializer;
+import vn.thidua.support.testing.EventPublisher;
 import vn.thidua.support.testing.TestInfrastructure;
 
 /**
@@ -48,13 +40,11 @@ final class OtherServicesEvents implements AutoCloseable {
     static final UnitRef PROVINCE = new UnitRef("UBND-TN", "UBND tỉnh Thái Nguyên");
     static final UnitRef DINH_HOA = new UnitRef("UBND-DINH-HOA", "UBND huyện Định Hóa");
 
-    private final KafkaProducer<String, byte[]> producer;
+    private final EventPublisher publisher;
 
     OtherServicesEvents() {
         ConsumedTopicsInitializer.create();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer());
+        publisher = EventPublisher.to(TestInfrastructure.kafkaBootstrap());
     }
 
     static Grant grant(String awardId, SubjectKind kind, String subjectId, String name, UnitRef unit,
@@ -109,34 +99,15 @@ final class OtherServicesEvents implements AutoCloseable {
 
     /** Sends the event as its owner's relay would; the same {@code eventId} twice is a re-delivery. */
     void send(DomainEvent event, String eventId) {
-        ContractSchemas.assertValid(event);
-        var type = EventCatalog.forPayload(event);
-        var record = new ProducerRecord<String, byte[]>(type.topic(), event.aggregateId(), EventJson.toBytes(event));
-        header(record, "ce_id", eventId);
-        header(record, "ce_source", type.source());
-        header(record, "ce_type", type.wireType());
-        header(record, "ce_subject", event.aggregateId());
-        header(record, "ce_time", Instant.now().toString());
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_aggregateversion", String.valueOf(event.aggregateVersion()));
-        header(record, "content-type", "application/json");
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        publisher.send(event, eventId);
     }
 
     void send(DomainEvent event) {
-        send(event, UUID.randomUUID().toString());
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        publisher.send(event);
     }
 
     @Override
     public void close() {
-        producer.close();
+        publisher.close();
     }
 }

@@ -4,23 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,9 +19,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import vn.thidua.contracts.events.EventCatalog;
-import vn.thidua.contracts.events.EventJson;
-import vn.thidua.contracts.events.Sources;
 import vn.thidua.contracts.events.Topics;
 import vn.thidua.contracts.events.campaign.CampaignKind;
 import vn.thidua.contracts.events.campaign.CampaignLaunched;
@@ -48,6 +33,7 @@ import vn.thidua.publication.domain.CampaignLaunchStory;
 import vn.thidua.support.security.Role;
 import vn.thidua.support.security.TestTokenIssuer;
 import vn.thidua.support.security.TestTokenIssuerInitializer;
+import vn.thidua.support.testing.EventPublisher;
 import vn.thidua.support.testing.InfrastructureInitializer;
 import vn.thidua.support.testing.TestInfrastructure;
 
@@ -64,29 +50,20 @@ class CampaignLaunchDraftTest {
     private static final String EDITOR = ISSUER.token("editor", "UBND-TN", Role.EDITOR);
     private static final String OFFICER = ISSUER.token("officer", "XA-PHUONG-TIEN", Role.UNIT_OFFICER);
     private static final String REVIEWER = ISSUER.token("reviewer", "SNV-TN", Role.REVIEWER);
-    private static KafkaProducer<String, byte[]> producer;
+    private static EventPublisher campaignService;
 
     @Autowired WebTestClient web;
 
     @BeforeAll
-    static void producer() throws Exception {
+    static void producer() {
         // campaign-service owns and creates its topic; here nobody else does.
-        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.kafkaBootstrap()))) {
-            admin.createTopics(List.of(new NewTopic(Topics.CAMPAIGN, 6, (short) 1))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
-            }
-        }
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer());
+        EventPublisher.ensureTopics(TestInfrastructure.kafkaBootstrap(), Topics.CAMPAIGN);
+        campaignService = EventPublisher.to(TestInfrastructure.kafkaBootstrap());
     }
 
     @AfterAll
     static void close() {
-        producer.close();
+        campaignService.close();
     }
 
     @Test
@@ -167,23 +144,6 @@ class CampaignLaunchDraftTest {
     }
 
     private static void send(CampaignLaunched event, String eventId) {
-        var record = new ProducerRecord<String, byte[]>(Topics.CAMPAIGN, event.campaignId(), EventJson.toBytes(event));
-        header(record, "ce_id", eventId);
-        header(record, "ce_source", Sources.CAMPAIGN_SERVICE);
-        header(record, "ce_type", EventCatalog.CAMPAIGN_LAUNCHED_V1.wireType());
-        header(record, "ce_subject", event.campaignId());
-        header(record, "ce_time", Instant.now().toString());
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_aggregateversion", String.valueOf(event.aggregateVersion()));
-        header(record, "content-type", "application/json");
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        campaignService.send(event, eventId);
     }
 }

@@ -38,6 +38,7 @@ import vn.thidua.support.security.Role;
 import vn.thidua.support.security.TestTokenIssuer;
 import vn.thidua.support.security.TestTokenIssuerInitializer;
 import vn.thidua.support.testing.InfrastructureInitializer;
+import vn.thidua.support.testing.EventPublisher;
 import vn.thidua.support.testing.TestInfrastructure;
 import vn.thidua.support.testing.TopicReader;
 
@@ -52,14 +53,16 @@ import vn.thidua.support.testing.TopicReader;
 class EventDraftsTest {
 
     private static final String EDITOR = TestTokenIssuer.shared().token("editor", "UBND-TN", Role.EDITOR);
-    private static EventSender sender;
+    private static EventPublisher sender;
     private static TopicReader publications;
 
     @Autowired WebTestClient web;
 
     @BeforeAll
     static void start() {
-        sender = new EventSender();
+        // The other services own and create their topics; here nobody else does.
+        EventPublisher.ensureTopics(TestInfrastructure.kafkaBootstrap(), Topics.all().toArray(String[]::new));
+        sender = EventPublisher.to(TestInfrastructure.kafkaBootstrap());
         publications = new TopicReader(TestInfrastructure.kafkaBootstrap(), Topics.PUBLICATION);
     }
 

@@ -1,4 +1,4 @@
-package vn.thidua.publication.messaging;
+package vn.thidua.support.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,21 +19,34 @@ import vn.thidua.contracts.events.ContractSchemas;
 import vn.thidua.contracts.events.DomainEvent;
 import vn.thidua.contracts.events.EventCatalog;
 import vn.thidua.contracts.events.EventJson;
-import vn.thidua.contracts.events.Topics;
-import vn.thidua.support.testing.TestInfrastructure;
+import vn.thidua.support.messaging.CloudEventHeaders;
 
 /**
- * Plays the other services in tests: puts a contract event on its topic with the CloudEvents headers their relays
- * write, after checking it against the schema. The other services own their topics; here nobody else creates them.
+ * Plays another service in tests: puts a contract event on its topic as the owner's relay would, keyed by the
+ * aggregate, the bare JSON as value and the CloudEvents headers the relays write, after checking it against its
+ * schema.
  */
-public final class EventSender implements AutoCloseable {
+public final class EventPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
 
-    public EventSender() {
-        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.kafkaBootstrap()))) {
-            for (String topic : Topics.all()) {
+    private EventPublisher(String bootstrap) {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    public static EventPublisher to(String bootstrap) {
+        return new EventPublisher(bootstrap);
+    }
+
+    /**
+     * Creates the topics, six partitions each, as their owners would; one that already exists is left alone.
+     * The broker does not create topics on first use.
+     */
+    public static void ensureTopics(String bootstrap, String... topics) {
+        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            for (String topic : topics) {
                 try {
                     admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1))).all().get();
                 } catch (ExecutionException e) {
@@ -46,31 +59,28 @@ public final class EventSender implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** Sends with a new event id. */
+    /** Sends with a new event id and returns it. */
     public String send(DomainEvent event) {
-        String id = UUID.randomUUID().toString();
-        send(event, id);
-        return id;
+        String eventId = UUID.randomUUID().toString();
+        send(event, eventId);
+        return eventId;
     }
 
-    /** Sends with the given event id, as a relay that publishes an entry again would. */
+    /** Sends with the given event id; the same id twice is a re-delivery, as from a relay that published again. */
     public void send(DomainEvent event, String eventId) {
         ContractSchemas.assertValid(event);
         var type = EventCatalog.forPayload(event);
         var record = new ProducerRecord<String, byte[]>(type.topic(), event.aggregateId(), EventJson.toBytes(event));
-        header(record, "ce_id", eventId);
-        header(record, "ce_source", type.source());
-        header(record, "ce_type", type.wireType());
-        header(record, "ce_subject", event.aggregateId());
-        header(record, "ce_time", Instant.now().toString());
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_aggregateversion", String.valueOf(event.aggregateVersion()));
-        header(record, "content-type", "application/json");
+        header(record, CloudEventHeaders.ID, eventId);
+        header(record, CloudEventHeaders.SOURCE, type.source());
+        header(record, CloudEventHeaders.TYPE, type.wireType());
+        header(record, CloudEventHeaders.SUBJECT, event.aggregateId());
+        header(record, CloudEventHeaders.TIME, Instant.now().toString());
+        header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
+        header(record, CloudEventHeaders.AGGREGATE_VERSION, String.valueOf(event.aggregateVersion()));
+        header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         try {
             producer.send(record).get();
         } catch (ExecutionException e) {
