@@ -39,7 +39,8 @@ import vn.thidua.support.testing.TopicReader;
 /** The campaign API over HTTP with real tokens, against the real broker and Mongo-wire server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {InfrastructureInitializer.class, TestTokenIssuerInitializer.class})
-@AutoConfigureWebTestClient
+// A cold first call on a busy 2-core machine can take longer than the client's default 5 s.
+@AutoConfigureWebTestClient(timeout = "20s")
 class CampaignApiTest {
 
     private static final TestTokenIssuer ISSUER = TestTokenIssuer.shared();

@@ -51,7 +51,8 @@ import vn.thidua.support.testing.TopicReader;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {InfrastructureInitializer.class, TestTokenIssuerInitializer.class,
         ConsumedTopicsInitializer.class})
-@AutoConfigureWebTestClient
+// A cold first call on a busy 2-core machine can take longer than the client's default 5 s.
+@AutoConfigureWebTestClient(timeout = "20s")
 class DiscoveryFromEventsTest {
 
     private static final TestTokenIssuer ISSUER = TestTokenIssuer.shared();

@@ -26,7 +26,8 @@ import vn.thidua.support.testing.InfrastructureInitializer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {InfrastructureInitializer.class, TestTokenIssuerInitializer.class})
-@AutoConfigureWebTestClient
+// A cold first call on a busy 2-core machine can take longer than the client's default 5 s.
+@AutoConfigureWebTestClient(timeout = "20s")
 class EditorialWorkflowTest {
 
     static final TestTokenIssuer ISSUER = TestTokenIssuer.shared();

@@ -29,7 +29,8 @@ import vn.thidua.support.testing.InfrastructureInitializer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {InfrastructureInitializer.class, TestTokenIssuerInitializer.class})
-@AutoConfigureWebTestClient
+// A cold first call on a busy 2-core machine can take longer than the client's default 5 s.
+@AutoConfigureWebTestClient(timeout = "20s")
 class PublicReadingTest {
 
     private static final String BASE = "https://thainguyen.gov.vn";

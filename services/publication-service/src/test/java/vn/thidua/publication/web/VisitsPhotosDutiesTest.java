@@ -25,7 +25,8 @@ import vn.thidua.support.testing.InfrastructureInitializer;
 /** Counting visits through the API, photos in GridFS with their type and size checked, and publicity duties. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {InfrastructureInitializer.class, TestTokenIssuerInitializer.class})
-@AutoConfigureWebTestClient
+// A cold first call on a busy 2-core machine can take longer than the client's default 5 s.
+@AutoConfigureWebTestClient(timeout = "20s")
 class VisitsPhotosDutiesTest {
 
     private static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/120.0 Safari/537.36";

@@ -43,7 +43,8 @@ import vn.thidua.support.testing.TopicReader;
                 "thidua.messaging.publishes[0].partitions=1",
                 "thidua.messaging.consumes[0]=" + TallyServiceApplication.TOPIC})
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
-@AutoConfigureWebTestClient
+// A cold first call on a busy 2-core machine can take longer than the client's default 5 s.
+@AutoConfigureWebTestClient(timeout = "20s")
 class IdempotentConsumptionTest {
 
     private static final String DLT = "test.tally.events.tally-service.dlt";

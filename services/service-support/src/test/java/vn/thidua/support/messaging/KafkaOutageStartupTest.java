@@ -36,7 +36,8 @@ import vn.thidua.support.testing.TallyChanged;
                 "thidua.messaging.publishes[0].partitions=1",
                 "thidua.messaging.outbox.collections[0]=tallies"})
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
-@AutoConfigureWebTestClient
+// A cold first call on a busy 2-core machine can take longer than the client's default 5 s.
+@AutoConfigureWebTestClient(timeout = "20s")
 class KafkaOutageStartupTest {
 
     @Autowired WebTestClient web;

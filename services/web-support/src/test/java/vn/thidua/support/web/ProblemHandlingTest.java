@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(classes = ProblemTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "thidua.web.max-body-size=16KB")
-@AutoConfigureWebTestClient
+// A cold first call on a busy 2-core machine can take longer than the client's default 5 s.
+@AutoConfigureWebTestClient(timeout = "20s")
 // The test client's slice would bring the JWT resource server along (it is on this module's class path); the
 // error handling under test must work without any security, so it stays out.
 @ImportAutoConfiguration(exclude = ReactiveOAuth2ResourceServerAutoConfiguration.class)
