@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.thidua.contracts.events.campaign.Criterion;
+import vn.thidua.support.text.TextFields;
 import vn.thidua.support.text.VietnameseText;
 import vn.thidua.support.web.FieldProblem;
 import vn.thidua.support.web.InvalidInputException;
@@ -14,7 +15,6 @@ import vn.thidua.support.web.InvalidInputException;
 public record ClusterDefinition(String name, ClusterKind kind, List<Criterion> criteria) {
 
     private static final int MAX_NAME = 300;
-    private static final String REQUIRED = "Không được để trống.";
 
     public ClusterDefinition {
         criteria = criteria == null ? List.of() : new ArrayList<>(criteria);
@@ -23,17 +23,9 @@ public record ClusterDefinition(String name, ClusterKind kind, List<Criterion> c
     /** In NFC, trimmed, every broken field named at once. */
     public ClusterDefinition normalised() {
         var errors = new ArrayList<FieldProblem>();
-        String cleanName = null;
-        if (name == null || name.isBlank()) {
-            errors.add(new FieldProblem("name", REQUIRED));
-        } else {
-            cleanName = VietnameseText.nfc(name.strip());
-            if (cleanName.codePointCount(0, cleanName.length()) > MAX_NAME) {
-                errors.add(new FieldProblem("name", "Dài quá " + MAX_NAME + " ký tự."));
-            }
-        }
+        String cleanName = TextFields.required(name, "name", MAX_NAME, errors);
         if (kind == null) {
-            errors.add(new FieldProblem("kind", REQUIRED));
+            errors.add(new FieldProblem("kind", TextFields.REQUIRED));
         }
         var clean = new ArrayList<Criterion>();
         Set<String> codes = new HashSet<>();
@@ -41,14 +33,14 @@ public record ClusterDefinition(String name, ClusterKind kind, List<Criterion> c
             Criterion c = criteria.get(i);
             String at = "criteria[" + i + "]";
             if (c == null || c.code() == null || c.code().isBlank()) {
-                errors.add(new FieldProblem(at + ".code", REQUIRED));
+                errors.add(new FieldProblem(at + ".code", TextFields.REQUIRED));
                 continue;
             }
             if (!codes.add(c.code().strip())) {
                 errors.add(new FieldProblem(at + ".code", "Mã tiêu chí \"" + c.code() + "\" bị trùng."));
             }
             if (c.name() == null || c.name().isBlank()) {
-                errors.add(new FieldProblem(at + ".name", REQUIRED));
+                errors.add(new FieldProblem(at + ".name", TextFields.REQUIRED));
             }
             positive(c.weight(), at + ".weight", errors);
             positive(c.maxScore(), at + ".maxScore", errors);
@@ -63,7 +55,7 @@ public record ClusterDefinition(String name, ClusterKind kind, List<Criterion> c
 
     private static void positive(BigDecimal value, String field, List<FieldProblem> errors) {
         if (value == null) {
-            errors.add(new FieldProblem(field, REQUIRED));
+            errors.add(new FieldProblem(field, TextFields.REQUIRED));
         } else if (value.signum() <= 0) {
             errors.add(new FieldProblem(field, "Phải lớn hơn 0."));
         }

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.thidua.contracts.events.campaign.UnitKind;
-import vn.thidua.support.text.VietnameseText;
+import vn.thidua.support.text.TextFields;
 import vn.thidua.support.web.FieldProblem;
 import vn.thidua.support.web.InvalidInputException;
 
@@ -35,7 +35,6 @@ public record UnitDefinition(
     /** Codes are the identifiers other services and historic decisions use: upper case, digits and hyphens. */
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,63}");
     private static final int MAX_NAME = 300;
-    private static final String REQUIRED = "Không được để trống.";
 
     public UnitDefinition {
         successorCodes = successorCodes == null ? List.of() : List.copyOf(successorCodes);
@@ -53,17 +52,9 @@ public record UnitDefinition(
      */
     public UnitDefinition normalised(String code) {
         var errors = new ArrayList<FieldProblem>();
-        String cleanName = null;
-        if (name == null || name.isBlank()) {
-            errors.add(new FieldProblem("name", REQUIRED));
-        } else {
-            cleanName = VietnameseText.nfc(name.strip());
-            if (cleanName.codePointCount(0, cleanName.length()) > MAX_NAME) {
-                errors.add(new FieldProblem("name", "Dài quá " + MAX_NAME + " ký tự."));
-            }
-        }
+        String cleanName = TextFields.required(name, "name", MAX_NAME, errors);
         if (kind == null) {
-            errors.add(new FieldProblem("kind", REQUIRED));
+            errors.add(new FieldProblem("kind", TextFields.REQUIRED));
         }
         String parent = parentCode == null || parentCode.isBlank() ? null : parentCode.strip();
         if (parent != null && !isCode(parent)) {
@@ -72,7 +63,7 @@ public record UnitDefinition(
             errors.add(new FieldProblem("parentCode", "Một đơn vị không thể là đơn vị cấp trên của chính nó."));
         }
         if (validFrom == null) {
-            errors.add(new FieldProblem("validFrom", REQUIRED));
+            errors.add(new FieldProblem("validFrom", TextFields.REQUIRED));
         } else if (validTo != null && validTo.isBefore(validFrom)) {
             errors.add(new FieldProblem("validTo", "Ngày hết hiệu lực không thể trước ngày có hiệu lực (" + validFrom
                     + ")."));
