@@ -3,6 +3,7 @@ package vn.thidua.gateway.edge;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.util.unit.DataSize;
@@ -45,7 +46,7 @@ public final class BodySizeLimitFilter implements WebFilter, Ordered {
                 AtomicLong seen = new AtomicLong();
                 return super.getBody().handle((buffer, sink) -> {
                     if (seen.addAndGet(buffer.readableByteCount()) > maxBytes) {
-                        org.springframework.core.io.buffer.DataBufferUtils.release(buffer);
+                        DataBufferUtils.release(buffer);
                         sink.error(new BodyTooLarge());
                     } else {
                         sink.next(buffer);

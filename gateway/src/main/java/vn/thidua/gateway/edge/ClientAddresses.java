@@ -1,6 +1,7 @@
 package vn.thidua.gateway.edge;
 
 import java.net.InetSocketAddress;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -26,7 +27,7 @@ public final class ClientAddresses {
             return peer;
         }
         List<String> forwarded = request.getHeaders().getOrEmpty("X-Forwarded-For").stream()
-                .flatMap(header -> java.util.Arrays.stream(header.split(",")))
+                .flatMap(header -> Arrays.stream(header.split(",")))
                 .map(String::strip)
                 .filter(address -> !address.isEmpty())
                 .toList();

@@ -1,16 +1,19 @@
 package vn.thidua.gateway.stream;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 /**
  * The last public events, for clients that reconnect, and the fan-out to connected clients. Each client has a
- * bounded queue; a client that cannot keep up fills it and its stream is ended at once (its browser reconnects with {@code Last-Event-ID} and catches up from the buffer), so memory never grows with a slow
- * reader. Replay and live delivery are handed over under one lock: nothing is lost or sent twice in between.
+ * bounded queue; a client that cannot keep up fills it and its stream is ended at once (its browser reconnects
+ * with {@code Last-Event-ID} and catches up from the buffer), so memory never grows with a slow reader. Replay and
+ * live delivery are handed over under one lock: nothing is lost or sent twice in between.
  */
 public final class RecentEvents {
 
@@ -35,8 +38,8 @@ public final class RecentEvents {
     }
 
     /** Stamps the next sequence number, keeps the event and delivers it to every connected client. */
-    public synchronized PublicEvent append(String id, String type, java.time.Instant time,
-                                           java.util.Map<String, Object> data) {
+    public synchronized PublicEvent append(String id, String type, Instant time,
+                                           Map<String, Object> data) {
         PublicEvent event = new PublicEvent(++lastSequence, id, type, time, data);
         if (recent.size() == capacity) {
             recent.removeFirst();

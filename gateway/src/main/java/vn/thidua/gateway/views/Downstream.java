@@ -1,5 +1,6 @@
 package vn.thidua.gateway.views;
 
+import java.net.URI;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,7 @@ public final class Downstream {
     }
 
     public Mono<Part> get(ServerWebExchange caller, String service, String pathAndQuery) {
-        java.net.URI base = services.uri(service).orElse(null);
+        URI base = services.uri(service).orElse(null);
         if (base == null) {
             return Mono.just(new Part.Missing(service, "no route"));
         }
@@ -50,12 +51,15 @@ public final class Downstream {
                 .exchangeToMono(response -> {
                     int status = response.statusCode().value();
                     if (response.statusCode().is2xxSuccessful()) {
-                        return response.bodyToMono(JsonNode.class).map(body -> (Part) new Part.Found(body));
+                        // An empty answer has nothing to show; an empty Mono would silently drop the whole view.
+                        return response.bodyToMono(JsonNode.class).map(body -> (Part) new Part.Found(body))
+                                .defaultIfEmpty(new Part.Absent(status));
                     }
-                    if (status == 401 || status == 403 || status == 404) {
+                    if (response.statusCode().is4xxClientError()) {
+                        // Not found, hidden from this user, or a request the service refuses: an answer, not an
+                        // outage, so the part is absent without counting against the service's breaker.
                         return response.releaseBody().thenReturn((Part) new Part.Absent(status));
                     }
-                    // A 5xx counts as a failure for the breaker; other 4xx are the view's own mistake.
                     return response.releaseBody().then(Mono.error(new DownstreamException(service + " answered "
                             + status)));
                 })

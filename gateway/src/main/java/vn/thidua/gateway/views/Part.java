@@ -9,7 +9,7 @@ public sealed interface Part {
     record Found(JsonNode body) implements Part {
     }
 
-    /** The service says there is no such thing (404), or hides it from this user (401, 403). */
+    /** A 4xx: the service says there is no such thing (404), hides it from this user (401, 403) or refuses it. */
     record Absent(int status) implements Part {
     }
 

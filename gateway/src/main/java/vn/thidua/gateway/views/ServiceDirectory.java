@@ -2,6 +2,7 @@ package vn.thidua.gateway.views;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.cloud.gateway.config.GatewayProperties;
 import org.springframework.cloud.gateway.route.RouteDefinition;
@@ -21,7 +22,7 @@ public final class ServiceDirectory {
     }
 
     /** The service's address; empty when no route is named so (a deployment without that service). */
-    public java.util.Optional<URI> uri(String service) {
-        return java.util.Optional.ofNullable(services.get(service));
+    public Optional<URI> uri(String service) {
+        return Optional.ofNullable(services.get(service));
     }
 }

@@ -3,6 +3,7 @@ package vn.thidua.gateway.views;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -97,7 +98,7 @@ public class UnitViewController {
                 if (entry.registration() instanceof Part.Missing missing) {
                     view.markDegraded(missing.service());
                 }
-                Map<String, Object> item = new java.util.LinkedHashMap<>();
+                Map<String, Object> item = new LinkedHashMap<>();
                 item.put("campaign", entry.campaign());
                 item.put("registration", ViewDocument.body(entry.registration()));
                 items.add(item);

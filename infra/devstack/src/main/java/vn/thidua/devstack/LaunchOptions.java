@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.utils.Utils;
@@ -118,7 +119,7 @@ public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration t
         if (value == null || value.isBlank()) {
             return true;
         }
-        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
             default -> throw new IllegalArgumentException(DEMO_DATA_VARIABLE + " / " + DEMO_DATA_FLAG

@@ -3,6 +3,7 @@ package vn.thidua.devstack.demo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +40,7 @@ record DemoFile(String name, String description, List<DemoStep> steps) {
         step.path("expect").forEach(status -> expect.add(status.asInt()));
         return new DemoStep(
                 text(step, "as"),
-                step.path("method").asString("GET").toUpperCase(java.util.Locale.ROOT),
+                step.path("method").asString("GET").toUpperCase(Locale.ROOT),
                 text(step, "path"),
                 strings(step.path("headers")),
                 step.has("body") ? step.get("body") : null,
