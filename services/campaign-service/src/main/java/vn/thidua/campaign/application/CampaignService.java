@@ -24,6 +24,7 @@ import vn.thidua.campaign.domain.review.ScoreSheet;
 import vn.thidua.campaign.domain.review.Scoring;
 import vn.thidua.campaign.domain.unit.Unit;
 import vn.thidua.support.calendar.WorkingDayCalendar;
+import vn.thidua.support.config.TenantProperties;
 import vn.thidua.support.problem.BusinessRuleException;
 import vn.thidua.support.problem.NotFoundException;
 import vn.thidua.support.problem.PreconditionFailedException;

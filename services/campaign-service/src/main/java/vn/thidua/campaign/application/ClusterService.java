@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 import vn.thidua.campaign.domain.cluster.Cluster;
 import vn.thidua.campaign.domain.cluster.ClusterDefinition;
 import vn.thidua.campaign.domain.unit.Unit;
+import vn.thidua.support.config.TenantProperties;
 import vn.thidua.support.problem.BusinessRuleException;
 import vn.thidua.support.problem.NotFoundException;
 import vn.thidua.support.problem.PreconditionFailedException;

@@ -19,6 +19,7 @@ import vn.thidua.campaign.domain.unit.UnitDefinition;
 import vn.thidua.campaign.domain.unit.UnitTree;
 import vn.thidua.contracts.events.campaign.UnitUpserted;
 import vn.thidua.support.calendar.WorkingDayCalendar;
+import vn.thidua.support.config.TenantProperties;
 import vn.thidua.support.problem.BusinessRuleException;
 import vn.thidua.support.problem.ConcurrentChangeException;
 import vn.thidua.support.problem.NotFoundException;

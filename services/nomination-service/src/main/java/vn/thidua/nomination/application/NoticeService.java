@@ -33,6 +33,7 @@ import vn.thidua.nomination.persistence.AggregateDocuments;
 import vn.thidua.nomination.persistence.Collections;
 import vn.thidua.nomination.persistence.Queries;
 import vn.thidua.support.calendar.WorkingDayCalendar;
+import vn.thidua.support.config.TenantProperties;
 import vn.thidua.support.messaging.EventConsumers;
 import vn.thidua.support.outbox.PendingEvent;
 import vn.thidua.support.problem.BusinessRuleException;

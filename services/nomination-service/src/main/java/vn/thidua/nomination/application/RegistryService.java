@@ -27,6 +27,7 @@ import vn.thidua.nomination.domain.TimingType;
 import vn.thidua.nomination.persistence.AggregateDocuments;
 import vn.thidua.nomination.persistence.Collections;
 import vn.thidua.nomination.persistence.Queries;
+import vn.thidua.support.config.TenantProperties;
 import vn.thidua.support.outbox.PendingEvent;
 import vn.thidua.support.problem.BusinessRuleException;
 import vn.thidua.support.problem.NotFoundException;

@@ -32,7 +32,7 @@ import vn.thidua.support.persistence.IndexCreator;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
-@EnableConfigurationProperties(MessagingProperties.class)
+@EnableConfigurationProperties({MessagingProperties.class, TenantProperties.class})
 public class ServiceSupportAutoConfiguration {
 
     @Bean
