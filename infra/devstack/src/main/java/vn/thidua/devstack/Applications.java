@@ -2,10 +2,13 @@ package vn.thidua.devstack;
 
 import java.util.List;
 
-/** The Spring Boot applications the stack runs. A new service is one line here; the gateway learns its URL. */
-final class Applications {
+/**
+ * The Spring Boot applications the stack runs. A new service is one line here; the gateway learns its URL. Public
+ * because the deployment checks (infra/operations) hold docker-compose.yml and the scrape config to this same list.
+ */
+public final class Applications {
 
-    static final List<Application> ALL = List.of(
+    public static final List<Application> ALL = List.of(
             //                   name                   module folder                   port variable              port
             Application.service("campaign-service",    "services/campaign-service",    "THIDUA_CAMPAIGN_PORT",    8081),
             Application.service("nomination-service",  "services/nomination-service",  "THIDUA_NOMINATION_PORT",  8082),
