@@ -20,6 +20,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import vn.thidua.contracts.events.Topics;
 import vn.thidua.support.messaging.TopicNames;
 
@@ -235,6 +236,36 @@ class ComposeFileTest {
                 .filter(argument -> argument.startsWith("--config.file=")).findFirst().orElseThrow()
                 .substring("--config.file=".length());
         softly.assertThat(hostPath("prometheus", config)).as("Prometheus' configuration").isRegularFile();
+        softly.assertAll();
+    }
+
+    /**
+     * Prometheus, in compose, scrapes every application by its compose name and probe port; the job is named like
+     * the application (architecture.md: one name everywhere).
+     */
+    @Test
+    void prometheusScrapesEveryApplicationWhereComposeRunsIt() {
+        String config = compose.list("prometheus", "command").stream()
+                .filter(argument -> argument.startsWith("--config.file=")).findFirst().orElseThrow()
+                .substring("--config.file=".length());
+        JsonNode prometheus = YAMLMapper.builder().build().readTree(hostPath("prometheus", config).toFile());
+        var jobs = new LinkedHashMap<String, JsonNode>();
+        prometheus.path("scrape_configs").values().forEach(job -> jobs.put(job.path("job_name").asString(), job));
+        var softly = new SoftAssertions();
+        for (AppModule app : apps) {
+            int port = app.managementPort().orElse(app.defaultPort("server", "port"));
+            JsonNode job = jobs.get(app.name());
+            softly.assertThat(job).as("a scrape job named %s", app.name()).isNotNull();
+            if (job == null) {
+                continue;
+            }
+            var targets = new ArrayList<String>();
+            job.path("static_configs").values().forEach(c -> c.path("targets").values()
+                    .forEach(t -> targets.add(t.asString())));
+            softly.assertThat(targets).as("%s: target", app.name()).contains(app.name() + ":" + port);
+            softly.assertThat(job.path("metrics_path").asString()).as("%s: metrics path", app.name())
+                    .isEqualTo("/actuator/prometheus");
+        }
         softly.assertAll();
     }
 
