@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.common.utils.AppInfoParser;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -326,6 +327,15 @@ class ComposeFileTest {
         assertThat(replication.group(1)).as("replication = the services' default")
                 .isEqualTo(serviceDefault("thidua.messaging.replication-factor"));
         assertThat(compose.dependsOn(KAFKA_INIT)).containsEntry("kafka", HEALTHY);
+    }
+
+    /** The broker is the release of the client library the services are built with (Boot's managed version). */
+    @Test
+    void theBrokerIsTheReleaseOfTheServicesClient() {
+        String image = compose.image("kafka");
+        assertThat(image.substring(image.lastIndexOf(':') + 1)).as("kafka image tag")
+                .isEqualTo(AppInfoParser.getVersion());
+        assertThat(compose.image(KAFKA_INIT)).as("kafka-init uses the broker's own tools").isEqualTo(image);
     }
 
     private boolean usesMongo(AppModule app) {
