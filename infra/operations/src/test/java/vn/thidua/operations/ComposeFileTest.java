@@ -52,6 +52,10 @@ class ComposeFileTest {
             softly.assertThat(app.pom().property("jib.skip")).as("%s builds an image", app.name()).contains("false");
             softly.assertThat(compose.image(app.name())).as("image of %s", app.name())
                     .isEqualTo(app.pom().imageName());
+            // Compose may override the image's JVM options, but by default runs the ones the image was built with.
+            softly.assertThat(compose.environment(app.name()).get("JAVA_TOOL_OPTIONS")).as("%s: JVM options", app.name())
+                    .isEqualTo(Pom.text(Pom.path(Pom.jibPlugin(), "configuration", "container", "environment",
+                            "JAVA_TOOL_OPTIONS")));
         }
         // Only applications become images: a library module with an image would fail the images build.
         var imageModules = new ArrayList<String>();
@@ -249,7 +253,9 @@ class ComposeFileTest {
         String config = compose.list("prometheus", "command").stream()
                 .filter(argument -> argument.startsWith("--config.file=")).findFirst().orElseThrow()
                 .substring("--config.file=".length());
-        JsonNode prometheus = YAMLMapper.builder().build().readTree(hostPath("prometheus", config).toFile());
+        Path file = hostPath("prometheus", config);
+        assertThat(file).as("Prometheus' configuration").isRegularFile();
+        JsonNode prometheus = YAMLMapper.builder().build().readTree(file.toFile());
         var jobs = new LinkedHashMap<String, JsonNode>();
         prometheus.path("scrape_configs").values().forEach(job -> jobs.put(job.path("job_name").asString(), job));
         var softly = new SoftAssertions();
