@@ -245,8 +245,8 @@ class ComposeFileTest {
     }
 
     /**
-     * Prometheus, in compose, scrapes every application by its compose name and probe port; the job is named like
-     * the application (architecture.md: one name everywhere).
+     * Prometheus, in compose, scrapes every application by its compose name and probe port. (Which job and labels
+     * the scrape config uses is PrometheusRulesTest's business; here only that compose's names are the ones scraped.)
      */
     @Test
     void prometheusScrapesEveryApplicationWhereComposeRunsIt() {
@@ -256,23 +256,20 @@ class ComposeFileTest {
         Path file = hostPath("prometheus", config);
         assertThat(file).as("Prometheus' configuration").isRegularFile();
         JsonNode prometheus = YAMLMapper.builder().build().readTree(file.toFile());
-        var jobs = new LinkedHashMap<String, JsonNode>();
-        prometheus.path("scrape_configs").values().forEach(job -> jobs.put(job.path("job_name").asString(), job));
+        var metricsPathByTarget = new LinkedHashMap<String, String>();
+        prometheus.path("scrape_configs").values().forEach(job -> job.path("static_configs").values()
+                .forEach(c -> c.path("targets").values().forEach(t -> metricsPathByTarget.put(t.asString(),
+                        job.path("metrics_path").asString()))));
         var softly = new SoftAssertions();
         for (AppModule app : apps) {
             int port = app.managementPort().orElse(app.defaultPort("server", "port"));
-            JsonNode job = jobs.get(app.name());
-            softly.assertThat(job).as("a scrape job named %s", app.name()).isNotNull();
-            if (job == null) {
-                continue;
-            }
-            var targets = new ArrayList<String>();
-            job.path("static_configs").values().forEach(c -> c.path("targets").values()
-                    .forEach(t -> targets.add(t.asString())));
-            softly.assertThat(targets).as("%s: target", app.name()).contains(app.name() + ":" + port);
-            softly.assertThat(job.path("metrics_path").asString()).as("%s: metrics path", app.name())
+            String target = app.name() + ":" + port;
+            softly.assertThat(metricsPathByTarget).as("a scrape target %s", target).containsKey(target);
+            softly.assertThat(metricsPathByTarget.get(target)).as("%s: metrics path", app.name())
                     .isEqualTo("/actuator/prometheus");
         }
+        prometheus.path("rule_files").values().forEach(rules -> softly.assertThat(file.resolveSibling(rules.asString()))
+                .as("rule file %s beside the configuration", rules.asString()).isRegularFile());
         softly.assertAll();
     }
 
