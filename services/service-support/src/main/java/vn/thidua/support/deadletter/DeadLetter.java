@@ -25,6 +25,8 @@ record DeadLetter(ConsumerRecord<byte[], byte[]> record) {
     static final String ORIGINAL_OFFSET = "x-original-offset";
     static final String EXCEPTION_MESSAGE = "x-exception-message";
     static final String EXCEPTION_FQCN = "x-exception-fqcn";
+    static final String EXCEPTION_STACKTRACE = "x-exception-stacktrace";
+    private static final String CAUSED_BY = "Caused by: ";
     /** What the failure added, not part of the event: a replayed record must not look like a dead letter. */
     static final List<String> FAILURE_HEADER_PREFIXES = List.of("x-original-", "x-exception-", "kafka_dlt-");
     /** Added to every replayed record so that consumers' logs and the topic itself show where it came from. */
@@ -83,8 +85,24 @@ record DeadLetter(ConsumerRecord<byte[], byte[]> record) {
         return header == null ? null : number(header.value());
     }
 
-    /** The first line only: the binder's message wraps the cause and the stack trace has its own header. */
+    /**
+     * The root cause, first line only. The binder's own message and class are Spring's wrapper around the handler's
+     * exception ("error occurred in message handler [...]; ..."), so the last "Caused by" of the stack trace is
+     * what the operator wants; without one, the recorded class and message.
+     */
     String exceptionFirstLine() {
+        String stackTrace = text(EXCEPTION_STACKTRACE);
+        if (stackTrace != null) {
+            String rootCause = null;
+            for (String line : stackTrace.lines().toList()) {
+                if (line.startsWith(CAUSED_BY)) {
+                    rootCause = line.substring(CAUSED_BY.length()).strip();
+                }
+            }
+            if (rootCause != null) {
+                return withSimpleClassName(rootCause);
+            }
+        }
         String message = text(EXCEPTION_MESSAGE);
         if (message == null) {
             return null;
@@ -92,6 +110,13 @@ record DeadLetter(ConsumerRecord<byte[], byte[]> record) {
         String firstLine = message.strip().lines().findFirst().orElse("");
         String type = text(EXCEPTION_FQCN);
         return type == null ? firstLine : type.substring(type.lastIndexOf('.') + 1) + ": " + firstLine;
+    }
+
+    /** {@code java.lang.IllegalStateException: tổng âm} → {@code IllegalStateException: tổng âm}. */
+    private static String withSimpleClassName(String exceptionLine) {
+        int colon = exceptionLine.indexOf(':');
+        String type = colon < 0 ? exceptionLine : exceptionLine.substring(0, colon);
+        return type.substring(type.lastIndexOf('.') + 1) + (colon < 0 ? "" : exceptionLine.substring(colon));
     }
 
     /** Where this dead letter sits, the value of {@link #REPLAYED_FROM}. */
