@@ -35,9 +35,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 final class DeadLetterLog implements AutoCloseable {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Generous on purpose: the tool often runs in a cold JVM on a busy host (a service container, the one-machine
+     * stack), where 10 s were seen to run out while the broker was fine.
+     */
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     /** A poll that brings nothing for this long while records are known to remain means the broker is gone. */
-    private static final Duration STALLED = Duration.ofSeconds(30);
+    private static final Duration STALLED = Duration.ofSeconds(60);
     private static final String CLIENT_ID = "thidua-dead-letter-replay";
 
     private final String bootstrapServers;
@@ -228,7 +232,7 @@ final class DeadLetterLog implements AutoCloseable {
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) TIMEOUT.toMillis(),
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis() * 3),
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis() * 2),
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 

@@ -67,7 +67,8 @@ public final class DeadLetterReplay {
             return BROKER;
         } catch (KafkaException | ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            err.println("Lỗi khi làm việc với Kafka tại " + options.bootstrapServers() + ": " + cause
+            String what = cause instanceof TimeoutException ? "hết thời gian chờ broker trả lời (timeout)" : cause.toString();
+            err.println("Lỗi khi làm việc với Kafka tại " + options.bootstrapServers() + ": " + what
                     + " (hint: is the broker reachable? check --bootstrap-servers / THIDUA_KAFKA_BOOTSTRAP)");
             return BROKER;
         } catch (Exception e) {
@@ -78,13 +79,14 @@ public final class DeadLetterReplay {
 
     /**
      * The service images carry Logback without a configuration of its own outside Spring Boot, which means DEBUG
-     * for everything: the Kafka clients' chatter would bury the tool's output.
+     * for everything: the Kafka clients' chatter (a WARN per reconnection attempt, too) would bury the tool's
+     * output. Their errors still show; the tool reports failures itself.
      */
     private static void quietKafkaClients() {
         try {
             Logger root = LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
             if (root instanceof ch.qos.logback.classic.Logger logback) {
-                logback.setLevel(ch.qos.logback.classic.Level.WARN);
+                logback.setLevel(ch.qos.logback.classic.Level.ERROR);
             }
         } catch (LinkageError noLogback) {
             // Another binding keeps its own configuration.
