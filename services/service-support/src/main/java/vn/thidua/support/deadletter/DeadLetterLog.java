@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -78,10 +80,9 @@ final class DeadLetterLog implements AutoCloseable {
                 Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions, TIMEOUT);
                 partitions.forEach(tp -> start.put(tp, Math.max(beginning.get(tp), offsetFrom.orElse(0))));
                 Map<TopicPartition, Long> replayed = replayedUpTo(dlt);
-                out.println("== " + dlt + " (nhóm phát lại " + replayGroup(dlt) + ": "
-                        + (replayed.isEmpty() ? "chưa phát lại lần nào" : "đã phát lại đến trước offset "
-                        + replayed.values().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow())
-                        + ")");
+                String progress = replayed.isEmpty() ? "chưa phát lại lần nào" : "đã phát lại đến trước offset "
+                        + replayed.values().stream().map(String::valueOf).collect(Collectors.joining(", "));
+                out.println("== " + dlt + " (nhóm phát lại " + replayGroup(dlt) + ": " + progress + ")");
                 List<DeadLetter> letters = read(consumer, start, limit);
                 letters.forEach(letter -> out.println(letter.describe()));
                 out.println(letters.isEmpty() ? "(không có thư chết)" : "(" + letters.size() + " thư chết)");
@@ -174,7 +175,7 @@ final class DeadLetterLog implements AutoCloseable {
     private static List<DeadLetter> read(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> start,
                                          Long limit) throws TimeoutException {
         Map<TopicPartition, Long> end = consumer.endOffsets(start.keySet(), TIMEOUT);
-        Set<TopicPartition> remaining = new java.util.HashSet<>();
+        Set<TopicPartition> remaining = new HashSet<>();
         start.forEach((tp, offset) -> {
             if (offset < end.get(tp)) {
                 consumer.seek(tp, offset);

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -220,7 +221,7 @@ class DeadLetterReplayTest {
     private Map<Integer, Long> replayGroupOffsets() throws Exception {
         var offsets = admin.listConsumerGroupOffsets(dlt + ".replay").partitionsToOffsetAndMetadata()
                 .get(20, TimeUnit.SECONDS);
-        var byPartition = new java.util.HashMap<Integer, Long>();
+        var byPartition = new HashMap<Integer, Long>();
         offsets.forEach((tp, offset) -> byPartition.put(tp.partition(), offset.offset()));
         return byPartition;
     }
