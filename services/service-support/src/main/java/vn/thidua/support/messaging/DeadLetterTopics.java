@@ -1,5 +1,6 @@
 package vn.thidua.support.messaging;
 
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,10 @@ public class DeadLetterTopics implements DlqDestinationResolver {
     public String apply(ConsumerRecord<?, ?> record, Exception failure) {
         String target = TopicNames.deadLetter(record.topic(), consumerGroup);
         metrics.deadLettered(record.topic());
+        // Keys arrive as bytes: logged as text so that an operator can search the log for an aggregate id.
+        Object key = record.key() instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : record.key();
         log.error("Dead-lettering {}-{}@{} (key {}) to {} after its last attempt", record.topic(),
-                record.partition(), record.offset(), record.key(), target, failure);
+                record.partition(), record.offset(), key, target, failure);
         return target;
     }
 }
