@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The operator's dead-letter tool, in every service image (service-support is on each class path):
  * {@code list} shows what the consumers gave up on and why, {@code replay} puts it back on its original topic once
- * the cause is fixed. Run {@code ... DeadLetterReplay help} for the options; docs/operations-dead-letters.md for
+ * the cause is fixed. Run {@code ... DeadLetterReplay help} for the options; docs/operations.md (section "Dead letters") for
  * the procedure.
  *
  * <p>Replay republishes to the original topic, so every consumer group of that topic receives the event again.
