@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The operator's dead-letter tool, in every service image (service-support is on each class path):
  * {@code list} shows what the consumers gave up on and why, {@code replay} puts it back on its original topic once
- * the cause is fixed. Run {@code ... DeadLetterReplay help} for the options; docs/operations.md (section "Dead letters") for
- * the procedure.
+ * the cause is fixed. Run {@code ... DeadLetterReplay help} for the options; the procedure is in docs/operations.md,
+ * section "Dead letters".
  *
  * <p>Replay republishes to the original topic, so every consumer group of that topic receives the event again.
  * That is deliberate: a group-specific route would need a second binding in every service, while the groups that
