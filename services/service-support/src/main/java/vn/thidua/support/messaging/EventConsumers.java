@@ -152,6 +152,10 @@ public class EventConsumers {
         if (result == null) {
             throw new IllegalStateException("Handler of " + event.type() + " completed without a result");
         }
+        // One line per handled event, in the producer's trace: grep the trace id of a request to see every
+        // service that acted on it.
+        log.info("{} {} {} v{} from {}", result == Result.APPLIED ? "Applied" : "Already applied", event.type(),
+                event.subject(), event.aggregateVersion(), event.source());
         return result;
     }
 
