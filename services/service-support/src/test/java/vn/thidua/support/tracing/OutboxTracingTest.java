@@ -81,6 +81,9 @@ class OutboxTracingTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> TracedTallyApplication.HANDLER_TRACE_IDS.containsKey(tally));
         assertThat(TracedTallyApplication.HANDLER_TRACE_IDS.get(tally)).matches("[0-9a-f]{32}");
+        String metrics = web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(metrics).contains("thidua_event_handling_seconds_count{application=\"traced-service\"");
     }
 
     private static ConsumerRecord<String, byte[]> record(String key) {
