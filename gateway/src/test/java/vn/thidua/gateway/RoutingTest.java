@@ -20,8 +20,8 @@ import vn.thidua.support.security.Role;
 /** Each route sends its paths to its own service, with the request and the answer passed on unchanged. */
 class RoutingTest extends GatewayTestSupport {
 
-    /** Version 00, a trace id, a parent id, "not sampled". */
-    private static final String GENERATED_TRACEPARENT = "00-[0-9a-f]{32}-[0-9a-f]{16}-00";
+    /** Version 00, a trace id, the gateway's span as parent, "sampled" (every request by default). */
+    private static final String GENERATED_TRACEPARENT = "00-[0-9a-f]{32}-[0-9a-f]{16}-01";
 
     static Stream<Arguments> routes() {
         return Stream.of(
@@ -194,7 +194,7 @@ class RoutingTest extends GatewayTestSupport {
     }
 
     @Test
-    void a_valid_trace_context_of_the_client_is_kept() {
+    void a_valid_trace_context_of_the_client_is_continued() {
         String marker = UUID.randomUUID().toString();
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         client.get().uri("/api/units/1?marker=" + marker)
@@ -205,8 +205,11 @@ class RoutingTest extends GatewayTestSupport {
                 .expectBody(Void.class);
 
         StandInService.Received received = CAMPAIGN.find(marker).orElseThrow();
-        assertThat(received.header("traceparent")).isEqualTo(traceparent);
-        assertThat(received.header("tracestate")).isEqualTo("vendor=1");
+        // Same trace; the parent is now the gateway's own span (W3C: a participating proxy replaces parent-id).
+        assertThat(received.header("traceparent")).matches("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01")
+                .doesNotContain("00f067aa0ba902b7");
+        // Brave's W3C propagation carries no tracestate: other vendors' entries end at the gateway.
+        assertThat(received.header("tracestate")).isNull();
     }
 
     @ParameterizedTest

@@ -222,6 +222,24 @@ class ViewsTest extends GatewayTestBase {
                 && request.rawQuery().contains("unit=XA-PHUONG-TIEN"));
     }
 
+    @Test
+    void every_call_of_a_view_continues_the_trace_of_the_request_under_a_meter_of_its_own() {
+        String traceId = "5af7183fb1d4cf5f" + Long.toHexString(System.nanoTime() | 1L << 60);
+        client.get().uri("/api/portal/home")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .exchange().expectStatus().isOk().expectBody(Void.class);
+
+        for (StandInService service : ALL) {
+            assertThat(service.received()).as(service.url())
+                    .anyMatch(request -> String.valueOf(request.header("traceparent"))
+                            .matches("00-" + traceId + "-[0-9a-f]{16}-01"));
+        }
+        // The routes' http.client.requests has other tag keys; a shared name would lose one of the two meters.
+        String metrics = management().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(metrics).contains("http_client_view_requests_seconds_count{application=\"gateway\"");
+    }
+
     private Map<String, Object> get(String path, String token) {
         var request = client.get().uri(path);
         if (token != null) {

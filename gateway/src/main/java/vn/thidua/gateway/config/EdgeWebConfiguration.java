@@ -13,7 +13,7 @@ import vn.thidua.gateway.edge.InMemoryRateLimiter;
 import vn.thidua.gateway.edge.RateLimitFilter;
 import vn.thidua.gateway.edge.RateLimiter;
 import vn.thidua.gateway.edge.RedisRateLimiter;
-import vn.thidua.gateway.web.TraceparentFilter;
+import vn.thidua.gateway.web.CurrentTraceId;
 import vn.thidua.gateway.web.UpstreamFailureHandler;
 import vn.thidua.support.web.ProblemWriter;
 import vn.thidua.support.web.TraceIdResolver;
@@ -26,15 +26,10 @@ public class EdgeWebConfiguration {
         return new UpstreamFailureHandler(problems, properties.unavailableRetryAfter());
     }
 
-    @Bean
-    TraceparentFilter traceparentFilter() {
-        return new TraceparentFilter();
-    }
-
-    /** Replaces web-support's header-only resolver: the exception handlers see the request before it was mutated. */
+    /** Replaces web-support's header-only resolver: the gateway quotes its own span's trace, which it forwards. */
     @Bean
     TraceIdResolver traceIdResolver() {
-        return TraceparentFilter.resolver();
+        return new CurrentTraceId();
     }
 
     @Bean

@@ -63,6 +63,14 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
         d.put("management.health.mongo.enabled", "false");
         d.put("management.metrics.tags.application", "${spring.application.name}");
         d.put("spring.jackson.time-zone", "UTC");
+
+        // Tracing (Micrometer Tracing with Brave, no exporter): W3C traceparent in and out over HTTP and Kafka, and
+        // the trace id in every log line. Every request is traced unless THIDUA_TRACING_SAMPLING lowers it.
+        d.put("management.tracing.sampling.probability", "${THIDUA_TRACING_SAMPLING:1.0}");
+        d.put("management.tracing.propagation.type", "w3c");
+        // WebFlux keeps the request's observation in the Reactor context; "auto" restores it (and the MDC) on
+        // whatever thread an operator runs, so log lines written from database callbacks keep the trace id too.
+        d.put("spring.reactor.context-propagation", "auto");
         return d;
     }
 

@@ -2,6 +2,9 @@ package vn.thidua.support.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -27,6 +30,8 @@ import vn.thidua.support.outbox.OutboxRelay;
 import vn.thidua.support.outbox.OutboxRelayTrigger;
 import vn.thidua.support.persistence.CollectionIndexes;
 import vn.thidua.support.persistence.IndexCreator;
+import vn.thidua.support.tracing.MicrometerTraceParents;
+import vn.thidua.support.tracing.TraceParents;
 
 /** Wires the outbox, the relay, topic provisioning, consumers and health into every service that depends on us. */
 @AutoConfiguration(afterName = {
@@ -76,12 +81,22 @@ public class ServiceSupportAutoConfiguration {
                 topics::ready, metrics);
     }
 
+    /** The trace context written on outbox entries; none when tracing is switched off. */
+    @Bean
+    @ConditionalOnMissingBean
+    TraceParents traceParents(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer current = tracer.getIfAvailable();
+        Propagator headers = propagator.getIfAvailable();
+        return current == null || headers == null ? TraceParents.NONE : new MicrometerTraceParents(current, headers);
+    }
+
     @Bean
     @ConditionalOnBean(ReactiveMongoOperations.class)
-    AggregateStore aggregateStore(ReactiveMongoOperations mongo, ObjectProvider<OutboxRelay> relay, Clock clock) {
+    AggregateStore aggregateStore(ReactiveMongoOperations mongo, ObjectProvider<OutboxRelay> relay, Clock clock,
+                                  TraceParents traces) {
         // Without a relay (switched off), writes still succeed and the events wait in the outbox.
         OutboxRelay running = relay.getIfAvailable();
-        return new AggregateStore(mongo, running != null ? running : OutboxRelayTrigger.NONE, clock);
+        return new AggregateStore(mongo, running != null ? running : OutboxRelayTrigger.NONE, clock, traces);
     }
 
     @Bean
@@ -91,8 +106,10 @@ public class ServiceSupportAutoConfiguration {
     }
 
     @Bean
-    EventConsumers eventConsumers(MessagingProperties properties, EventMetrics metrics, Clock clock) {
-        return new EventConsumers(properties.consumerTimeout(), metrics, clock);
+    EventConsumers eventConsumers(MessagingProperties properties, EventMetrics metrics, Clock clock,
+                                  ObjectProvider<ObservationRegistry> observations) {
+        return new EventConsumers(properties.consumerTimeout(), metrics, clock,
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean

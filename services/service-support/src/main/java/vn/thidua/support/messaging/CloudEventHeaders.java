@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import vn.thidua.support.outbox.OutboxEntry;
+import vn.thidua.support.tracing.TraceParents;
 
 /**
  * CloudEvents 1.0, Kafka protocol binding, binary content mode: the event's attributes travel as {@code ce_*}
@@ -38,6 +39,10 @@ public final class CloudEventHeaders {
         headers.add(header(SPEC_VERSION, "1.0"));
         headers.add(header(AGGREGATE_VERSION, Long.toString(entry.aggregateVersion())));
         headers.add(header(CONTENT_TYPE, JSON));
+        // Not a CloudEvents attribute: the W3C header that Kafka instrumentation reads, so consumers join the trace.
+        if (entry.traceparent() != null) {
+            headers.add(header(TraceParents.HEADER, entry.traceparent()));
+        }
         return headers;
     }
 

@@ -1,5 +1,9 @@
 package vn.thidua.support.messaging;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
+import io.micrometer.observation.transport.ReceiverContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,15 +41,23 @@ import vn.thidua.support.metrics.EventMetrics;
 public class EventConsumers {
 
     private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
+    /** The observation around each handled event: a span named after the event type, in the producer's trace. */
+    public static final String HANDLING_OBSERVATION = "thidua.event.handling";
 
     private final Duration timeout;
     private final EventMetrics metrics;
     private final Clock clock;
+    private final ObservationRegistry observations;
 
     public EventConsumers(Duration timeout, EventMetrics metrics, Clock clock) {
+        this(timeout, metrics, clock, ObservationRegistry.NOOP);
+    }
+
+    public EventConsumers(Duration timeout, EventMetrics metrics, Clock clock, ObservationRegistry observations) {
         this.timeout = timeout;
         this.metrics = metrics;
         this.clock = clock;
+        this.observations = observations;
     }
 
     public Dispatcher forTopic(String topic) {
@@ -98,19 +110,52 @@ public class EventConsumers {
             log.debug("Skipping {} on {}: no handler", type, topic);
             return;
         }
-        Result result = dispatch(route, topic, message);
+        Result result = observed(route, type, topic, message);
         metrics.consumed(topic, type, result == Result.APPLIED ? "applied" : "duplicate");
     }
 
-    private <T extends DomainEvent> Result dispatch(Route<T> route, String topic, Message<byte[]> message) {
+    /**
+     * Handles the event inside a consumer span that continues the trace of the request that produced it (the
+     * record's {@code traceparent} header, put there by the outbox relay), so the handler's log lines carry the
+     * same trace id. The trace is taken from the record itself whether or not the binder observes its listener.
+     */
+    private Result observed(Route<?> route, String type, String topic, Message<byte[]> message) {
+        var context = new ReceiverContext<MessageHeaders>(EventConsumers::header);
+        context.setCarrier(message.getHeaders());
+        context.setRemoteServiceName("kafka");
+        Observation observation = Observation.createNotStarted(HANDLING_OBSERVATION, () -> context, observations)
+                .contextualName(type)
+                .lowCardinalityKeyValue("topic", topic)
+                .lowCardinalityKeyValue("type", type)
+                .start();
+        try (var scope = observation.openScope()) {
+            return dispatch(route, topic, message, observation);
+        } catch (RuntimeException | Error e) {
+            observation.error(e);
+            throw e;
+        } finally {
+            observation.stop();
+        }
+    }
+
+    private <T extends DomainEvent> Result dispatch(Route<T> route, String topic, Message<byte[]> message,
+                                                    Observation observation) {
         InboundEvent<T> event = decode(route.type(), topic, message);
         metrics.eventAge(topic, event.type(), Duration.between(event.time(), Instant.now(clock)));
         // The binder's retry and dead-letter handling work on a thrown exception, which is why the reactive use
         // case is awaited here, on the listener thread, with a bound.
-        Result result = route.invoke(event).block(timeout);
+        // The observation goes into the Reactor context too: the handler's operators run on driver threads, where
+        // context propagation restores it (and the trace id in the MDC) from there.
+        Result result = route.invoke(event)
+                .contextWrite(context -> context.put(ObservationThreadLocalAccessor.KEY, observation))
+                .block(timeout);
         if (result == null) {
             throw new IllegalStateException("Handler of " + event.type() + " completed without a result");
         }
+        // One line per handled event, in the producer's trace: grep the trace id of a request to see every
+        // service that acted on it.
+        log.info("{} {} {} v{} from {}", result == Result.APPLIED ? "Applied" : "Already applied", event.type(),
+                event.subject(), event.aggregateVersion(), event.source());
         return result;
     }
 

@@ -13,9 +13,11 @@ import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 import vn.thidua.support.problem.AlreadyExistsException;
 import vn.thidua.support.problem.ConcurrentChangeException;
 import vn.thidua.support.problem.NotFoundException;
+import vn.thidua.support.tracing.TraceParents;
 
 /**
  * Writes an aggregate's new state and the events that describe the change in ONE document update, so that state
@@ -24,6 +26,9 @@ import vn.thidua.support.problem.NotFoundException;
  * <p>Every aggregate document carries {@code version} (1 after creation) and {@code outbox} (events not yet
  * acknowledged by the broker). Callers never save a whole document back: that could resurrect entries the relay
  * has already removed, or drop ones it has not published yet.
+ *
+ * <p>Each entry also keeps the trace context of the write that produced it, so that the relay, which publishes
+ * later and outside the request, can hand the trace on to the consumers.
  */
 public class AggregateStore {
 
@@ -34,11 +39,18 @@ public class AggregateStore {
     private final ReactiveMongoOperations mongo;
     private final OutboxRelayTrigger relay;
     private final Clock clock;
+    private final TraceParents traces;
 
     public AggregateStore(ReactiveMongoOperations mongo, OutboxRelayTrigger relay, Clock clock) {
+        this(mongo, relay, clock, TraceParents.NONE);
+    }
+
+    public AggregateStore(ReactiveMongoOperations mongo, OutboxRelayTrigger relay, Clock clock,
+                          TraceParents traces) {
         this.mongo = mongo;
         this.relay = relay;
         this.clock = clock;
+        this.traces = traces;
     }
 
     /**
@@ -49,10 +61,11 @@ public class AggregateStore {
      * @return the stored version, always 1
      */
     public Mono<Long> create(String collection, Object aggregate, List<? extends PendingEvent<?>> events) {
-        return Mono.defer(() -> insert(collection, aggregate, events));
+        return Mono.deferContextual(context -> insert(collection, aggregate, events, context));
     }
 
-    private Mono<Long> insert(String collection, Object aggregate, List<? extends PendingEvent<?>> events) {
+    private Mono<Long> insert(String collection, Object aggregate, List<? extends PendingEvent<?>> events,
+                              ContextView context) {
         var document = new Document();
         mongo.getConverter().write(aggregate, document);
         Object id = document.get("_id");
@@ -61,7 +74,7 @@ public class AggregateStore {
         }
         requireVersion(events, 1, id);
         document.put(VERSION, 1L);
-        document.put(OUTBOX, toDocuments(events));
+        document.put(OUTBOX, toDocuments(events, context));
         return mongo.insert(document, collection)
                 .onErrorMap(DuplicateKeyException.class, e -> new AlreadyExistsException(
                         "Đã có dữ liệu với mã hoặc khóa \"" + id + "\"; không thể tạo trùng."))
@@ -79,8 +92,8 @@ public class AggregateStore {
      */
     public Mono<Long> update(String collection, Object id, long expectedVersion, Update stateChange,
                              List<? extends PendingEvent<?>> events) {
-        return Mono.defer(() -> mongo.updateFirst(atVersion(id, expectedVersion),
-                                conditionalChange(id, expectedVersion, stateChange, events), collection)
+        return Mono.deferContextual(context -> mongo.updateFirst(atVersion(id, expectedVersion),
+                                conditionalChange(id, expectedVersion, stateChange, events, context), collection)
                         .flatMap(result -> result.getMatchedCount() > 0
                                 ? Mono.just(expectedVersion + 1)
                                 : explainMiss(collection, id, expectedVersion)))
@@ -90,8 +103,8 @@ public class AggregateStore {
     /** Like {@link #update} but returns the aggregate as it is after the change, mapped to {@code type}. */
     public <T> Mono<T> updateAndGet(String collection, Object id, long expectedVersion, Update stateChange,
                                     List<? extends PendingEvent<?>> events, Class<T> type) {
-        return Mono.defer(() -> mongo.findAndModify(atVersion(id, expectedVersion),
-                                conditionalChange(id, expectedVersion, stateChange, events),
+        return Mono.deferContextual(context -> mongo.findAndModify(atVersion(id, expectedVersion),
+                                conditionalChange(id, expectedVersion, stateChange, events, context),
                                 FindAndModifyOptions.options().returnNew(true), type, collection))
                 .doOnNext(updated -> wakeRelayFor(events))
                 .switchIfEmpty(Mono.defer(() -> explainMiss(collection, id, expectedVersion)));
@@ -103,7 +116,7 @@ public class AggregateStore {
 
     /** The caller's state change, plus the version increment and the events; the caller's Update stays as it was. */
     private Update conditionalChange(Object id, long expectedVersion, Update stateChange,
-                                     List<? extends PendingEvent<?>> events) {
+                                     List<? extends PendingEvent<?>> events, ContextView context) {
         for (Object operation : stateChange.getUpdateObject().values()) {
             for (String field : ((Document) operation).keySet()) {
                 if (RESERVED.contains(field) || field.startsWith(OUTBOX + ".")) {
@@ -115,7 +128,7 @@ public class AggregateStore {
         // Values are shared, not serialised, so their types survive the copy.
         Update update = Update.fromDocument(new Document(stateChange.getUpdateObject())).inc(VERSION, 1);
         if (!events.isEmpty()) {
-            update.push(OUTBOX).each(toDocuments(events).toArray());
+            update.push(OUTBOX).each(toDocuments(events, context).toArray());
         }
         return update;
     }
@@ -133,9 +146,13 @@ public class AggregateStore {
                         : NotFoundException.of("bản ghi", String.valueOf(id))));
     }
 
-    private List<Document> toDocuments(List<? extends PendingEvent<?>> events) {
+    private List<Document> toDocuments(List<? extends PendingEvent<?>> events, ContextView context) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
         var now = clock.instant();
-        return events.stream().map(pending -> pending.toEntry(now).toDocument()).toList();
+        String traceparent = traces.current(context);
+        return events.stream().map(pending -> pending.toEntry(now, traceparent).toDocument()).toList();
     }
 
     /** Events describe the state they leave behind, so they must carry the version the write produces. */

@@ -21,19 +21,28 @@ import vn.thidua.contracts.events.EventType;
  * @param time             when the change happened
  * @param aggregateVersion the aggregate's version after the change
  * @param payload          the JSON payload
+ * @param traceparent      the W3C trace context of the request that produced the event, sent along as the
+ *                         record's {@code traceparent} header; {@code null} outside a trace and in entries written
+ *                         before tracing existed
  */
 public record OutboxEntry(String id, String type, String topic, String source, String key, Instant time,
-                          long aggregateVersion, String payload) {
+                          long aggregateVersion, String payload, String traceparent) {
 
     static final String ID = "id";
+    static final String TRACEPARENT = "traceparent";
 
     public static <T extends DomainEvent> OutboxEntry of(EventType<T> type, T event, Instant time) {
+        return of(type, event, time, null);
+    }
+
+    public static <T extends DomainEvent> OutboxEntry of(EventType<T> type, T event, Instant time,
+                                                         String traceparent) {
         return new OutboxEntry(UUID.randomUUID().toString(), type.wireType(), type.topic(), type.source(),
-                event.aggregateId(), time, event.aggregateVersion(), EventJson.toJson(event));
+                event.aggregateId(), time, event.aggregateVersion(), EventJson.toJson(event), traceparent);
     }
 
     Document toDocument() {
-        return new Document(ID, id)
+        var document = new Document(ID, id)
                 .append("type", type)
                 .append("topic", topic)
                 .append("source", source)
@@ -41,6 +50,10 @@ public record OutboxEntry(String id, String type, String topic, String source, S
                 .append("time", Date.from(time))
                 .append("aggregateVersion", aggregateVersion)
                 .append("payload", payload);
+        if (traceparent != null) {
+            document.append(TRACEPARENT, traceparent);
+        }
+        return document;
     }
 
     static OutboxEntry fromDocument(Document document) {
@@ -52,6 +65,7 @@ public record OutboxEntry(String id, String type, String topic, String source, S
                 document.getString("key"),
                 document.getDate("time").toInstant(),
                 ((Number) document.get("aggregateVersion")).longValue(),
-                document.getString("payload"));
+                document.getString("payload"),
+                document.getString(TRACEPARENT));
     }
 }

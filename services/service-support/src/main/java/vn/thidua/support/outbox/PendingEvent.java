@@ -11,7 +11,7 @@ public record PendingEvent<T extends DomainEvent>(EventType<T> type, T event) {
         return new PendingEvent<>(type, event);
     }
 
-    OutboxEntry toEntry(Instant time) {
-        return OutboxEntry.of(type, event, time);
+    OutboxEntry toEntry(Instant time, String traceparent) {
+        return OutboxEntry.of(type, event, time, traceparent);
     }
 }

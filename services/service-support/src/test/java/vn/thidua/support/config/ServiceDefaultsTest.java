@@ -42,6 +42,18 @@ class ServiceDefaultsTest {
     }
 
     @Test
+    void everyRequestIsTracedWithW3cHeadersUnlessTheSamplingVariableLowersIt() {
+        var traced = environmentWith(Map.of("spring.application.name", "campaign-service"));
+        assertThat(traced.getProperty("management.tracing.sampling.probability")).isEqualTo("1.0");
+        assertThat(traced.getProperty("management.tracing.propagation.type")).isEqualTo("w3c");
+        assertThat(traced.getProperty("spring.reactor.context-propagation")).isEqualTo("auto");
+
+        var sampled = environmentWith(Map.of("spring.application.name", "campaign-service",
+                "THIDUA_TRACING_SAMPLING", "0.1"));
+        assertThat(sampled.getProperty("management.tracing.sampling.probability")).isEqualTo("0.1");
+    }
+
+    @Test
     void aServiceCanOverrideAnyDefault() {
         var environment = environmentWith(Map.of("spring.application.name", "campaign-service",
                 "thidua.messaging.consumer-timeout", "30s"));

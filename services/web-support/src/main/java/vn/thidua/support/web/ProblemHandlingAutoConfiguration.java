@@ -27,6 +27,13 @@ public class ProblemHandlingAutoConfiguration {
         return TraceIdResolver.fromTraceparentHeader();
     }
 
+    /** Refuses malformed trace contexts before the tracer parses them (see {@link InvalidTraceContexts}). */
+    @Bean
+    @ConditionalOnMissingBean
+    InvalidTraceContexts invalidTraceContexts() {
+        return new InvalidTraceContexts();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     ProblemWriter problemWriter(ObjectProvider<JsonMapper> jsonMapper, TraceIdResolver traceIds) {
