@@ -41,7 +41,8 @@ import vn.thidua.support.testing.TopicReader;
                 "spring.cloud.stream.default.consumer.back-off-max-interval=200",
                 "thidua.messaging.publishes[0].name=" + TallyServiceApplication.TOPIC,
                 "thidua.messaging.publishes[0].partitions=1",
-                "thidua.messaging.consumes[0]=" + TallyServiceApplication.TOPIC})
+                "thidua.messaging.consumes[0]=" + TallyServiceApplication.TOPIC,
+                "thidua.metrics.consumer-lag-interval=1s"})
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 // A cold first call on a busy 2-core machine can take longer than the client's default 5 s.
 @AutoConfigureWebTestClient(timeout = "20s")
@@ -114,6 +115,20 @@ class IdempotentConsumptionTest {
                 .contains("thidua_events_dead_lettered_total{application=\"tally-service\",topic=\"test.tally.events\"}")
                 .contains("thidua_events_consumed_total{application=\"tally-service\",outcome=\"applied\"")
                 .contains("thidua_event_age_seconds_count{application=\"tally-service\"");
+    }
+
+    @Test
+    void theConsumerLagOfTheServicesGroupFallsBackToZeroOnceItHasConsumedEverything() {
+        String last = "lag-" + UUID.randomUUID();
+        send(UUID.randomUUID().toString(), last, 1, json(last, 1, 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> total(last) != null);
+
+        String series = "thidua_consumer_lag{application=\"tally-service\",group=\"tally-service\",topic=\""
+                + TallyServiceApplication.TOPIC + "\"} ";
+        // The offset is committed just after the handler returns, and the lag is read every second.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(web.get().uri("/actuator/prometheus")
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+                .contains(series + "0.0"));
     }
 
     @Test
