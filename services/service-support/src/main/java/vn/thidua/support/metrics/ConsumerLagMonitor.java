@@ -53,17 +53,21 @@ public class ConsumerLagMonitor implements SmartLifecycle {
     void refresh() throws Exception {
         // Short-lived client: between readings nothing keeps reconnecting (and logging) while the broker is down.
         int timeout = (int) Math.min(interval.toMillis(), 10_000);
-        try (Admin admin = Admin.create(Map.of(
+        Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.CLIENT_ID_CONFIG, group + "-lag-monitor",
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout))) {
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout));
+        try {
             ConsumerLag.of(admin, group, topics, timeout).forEach((topic, behind) -> {
                 AtomicLong value = lag.get(topic);
                 if (value != null) {
                     value.set(behind);
                 }
             });
+        } finally {
+            // Never wait long for a broker that went away (a shutdown must not hang on a metric).
+            admin.close(Duration.ofSeconds(1));
         }
     }
 

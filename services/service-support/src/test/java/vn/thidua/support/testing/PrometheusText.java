@@ -2,11 +2,22 @@ package vn.thidua.support.testing;
 
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Reads series out of a scraped {@code /actuator/prometheus} page, as Prometheus would see them. */
 public final class PrometheusText {
 
     private PrometheusText() {
+    }
+
+    /**
+     * The whole page: with latency histograms it outgrows the client's default 256 KB buffer, so the buffer is
+     * raised for this one call.
+     */
+    public static String scrape(WebTestClient web) {
+        return web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
     }
 
     /**
