@@ -2,8 +2,8 @@ package vn.thidua.publication.persistence;
 
 import java.time.Clock;
 import java.util.Arrays;
-import org.springframework.stereotype.Component;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import vn.thidua.publication.application.PublicationProperties;
 import vn.thidua.publication.application.VisitRepository;
@@ -27,6 +27,6 @@ class PublicationGauges {
                 mongo, MongoArticleRepository.COLLECTION, "status", "status", statuses));
         gauges.register(VISITORS_ONLINE, "Distinct visitors seen within the online window", () -> Flux.from(
                 visits.seenSince(clock.instant().minus(properties.onlineWindow()))
-                        .map(online -> RefreshedGauges.Row.of(online))));
+                        .map(RefreshedGauges.Row::of)));
     }
 }

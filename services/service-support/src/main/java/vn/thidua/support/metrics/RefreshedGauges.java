@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -41,7 +42,36 @@ public class RefreshedGauges implements SmartLifecycle {
         }
     }
 
-    private record Family(MultiGauge gauge, String name, Supplier<Flux<Row>> rows) {
+    /**
+     * A gauge family. Readings are numbered when they start: a slow reading that finishes after a later one (the
+     * periodic refresh racing one asked for on purpose) must not put its older counts back.
+     */
+    private static final class Family {
+
+        private final MultiGauge gauge;
+        private final String name;
+        private final Supplier<Flux<Row>> rows;
+        private final AtomicLong started = new AtomicLong();
+        private long published;
+
+        Family(MultiGauge gauge, String name, Supplier<Flux<Row>> rows) {
+            this.gauge = gauge;
+            this.name = name;
+            this.rows = rows;
+        }
+
+        synchronized void publish(long reading, List<Row> answer) {
+            if (reading < published) {
+                return;
+            }
+            published = reading;
+            // Two rows with the same tags (e.g. a null and an empty field) are one series: add them up.
+            var merged = new LinkedHashMap<Tags, Long>();
+            answer.forEach(row -> merged.merge(row.tags(), row.value(), Long::sum));
+            var series = new ArrayList<MultiGauge.Row<?>>();
+            merged.forEach((tags, value) -> series.add(MultiGauge.Row.of(tags, value)));
+            gauge.register(series, true);
+        }
     }
 
     private final MeterRegistry registry;
@@ -62,25 +92,17 @@ public class RefreshedGauges implements SmartLifecycle {
     /** Runs every query once and publishes what they answered; failures are logged and leave the last values. */
     public Mono<Void> refresh() {
         return Flux.fromIterable(families)
-                .concatMap(family -> Flux.defer(family.rows())
-                        .collectList()
-                        .timeout(interval)
-                        .doOnNext(rows -> publish(family, rows))
-                        .onErrorResume(error -> {
-                            log.debug("Gauge {} not refreshed this time; keeping the last values", family.name(),
-                                    error);
-                            return Mono.empty();
-                        }))
+                .concatMap(family -> Mono.defer(() -> {
+                    long reading = family.started.incrementAndGet();
+                    return Flux.defer(family.rows)
+                            .collectList()
+                            .timeout(interval)
+                            .doOnNext(rows -> family.publish(reading, rows));
+                }).onErrorResume(error -> {
+                    log.debug("Gauge {} not refreshed this time; keeping the last values", family.name, error);
+                    return Mono.empty();
+                }))
                 .then();
-    }
-
-    private static void publish(Family family, List<Row> rows) {
-        // Two rows with the same tags (e.g. a null and an empty field) are one series: add them up.
-        var merged = new LinkedHashMap<Tags, Long>();
-        rows.forEach(row -> merged.merge(row.tags(), row.value(), Long::sum));
-        var published = new ArrayList<MultiGauge.Row<?>>();
-        merged.forEach((tags, value) -> published.add(MultiGauge.Row.of(tags, value)));
-        family.gauge().register(published, true);
     }
 
     /** {@code counted}, plus a 0 row for each known tag set it did not answer. */

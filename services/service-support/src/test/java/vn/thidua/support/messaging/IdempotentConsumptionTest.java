@@ -28,6 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.thidua.support.testapp.TallyServiceApplication;
 import vn.thidua.support.testing.InfrastructureInitializer;
+import vn.thidua.support.testing.PrometheusText;
 import vn.thidua.support.testing.TestInfrastructure;
 import vn.thidua.support.testing.TopicReader;
 
@@ -109,8 +110,7 @@ class IdempotentConsumptionTest {
         }
         assertThat(total(failing)).isNull();
 
-        String metrics = web.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String metrics = PrometheusText.scrape(web);
         assertThat(metrics)
                 .contains("thidua_events_dead_lettered_total{application=\"tally-service\",topic=\"test.tally.events\"}")
                 .contains("thidua_events_consumed_total{application=\"tally-service\",outcome=\"applied\"")
@@ -126,8 +126,7 @@ class IdempotentConsumptionTest {
         String series = "thidua_consumer_lag{application=\"tally-service\",group=\"tally-service\",topic=\""
                 + TallyServiceApplication.TOPIC + "\"} ";
         // The offset is committed just after the handler returns, and the lag is read every second.
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(web.get().uri("/actuator/prometheus")
-                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(PrometheusText.scrape(web))
                 .contains(series + "0.0"));
     }
 

@@ -21,6 +21,7 @@ import vn.thidua.support.outbox.AggregateStore;
 import vn.thidua.support.outbox.PendingEvent;
 import vn.thidua.support.testapp.TallyServiceApplication;
 import vn.thidua.support.testing.InfrastructureInitializer;
+import vn.thidua.support.testing.PrometheusText;
 import vn.thidua.support.testing.TallyChanged;
 
 /**
@@ -72,14 +73,12 @@ class KafkaOutageStartupTest {
         Document stored = mongo.findOne(query(where("_id").is("t1")), Document.class, "tallies").block();
         assertThat(stored.getInteger("total")).isEqualTo(1);
         assertThat(stored.getList("outbox", Document.class)).hasSize(2);
-        web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).value(body -> assertThat(body).contains("thidua_outbox_backlog"));
+        assertThat(PrometheusText.scrape(web)).contains("thidua_outbox_backlog");
     }
 
     @Test
     void theAlertSeriesExistFromStartUpAndTheLagMonitorDoesNotHoldTheServiceBack() {
-        String metrics = web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String metrics = PrometheusText.scrape(web);
 
         // Pre-registered at 0, so that increase() has a series before the first failure.
         assertThat(metrics)

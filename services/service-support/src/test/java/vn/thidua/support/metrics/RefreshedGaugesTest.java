@@ -68,6 +68,20 @@ class RefreshedGaugesTest {
         assertThat(registry.get("test.items").tag("status", "DRAFT").gauge().value()).isEqualTo(2.0);
     }
 
+    @Test
+    void aSlowReadingThatFinishesAfterALaterOneDoesNotPutItsOlderCountBack() {
+        var calls = new java.util.concurrent.atomic.AtomicInteger();
+        gauges.register("test.raced", "Raced", () -> calls.incrementAndGet() == 1
+                ? Flux.just(RefreshedGauges.Row.of(1)).delayElements(Duration.ofMillis(500))
+                : Flux.just(RefreshedGauges.Row.of(2)));
+
+        var slow = gauges.refresh().toFuture(); // the periodic refresh, started before the change
+        gauges.refresh().block();               // one asked for after it
+        slow.join();
+
+        assertThat(registry.get("test.raced").gauge().value()).isEqualTo(2.0);
+    }
+
     private Map<String, Double> values() {
         return registry.find("test.items").gauges().stream().collect(Collectors.toMap(
                 g -> g.getId().getTag("status") + "/" + g.getId().getTag("kind"), Gauge::value));
