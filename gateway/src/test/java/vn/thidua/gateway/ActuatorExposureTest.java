@@ -40,7 +40,10 @@ class ActuatorExposureTest extends GatewayTestSupport {
         // One routed request, so that there is a proxied call to count.
         client.get().uri("/api/campaigns").exchange().expectStatus().isOk().expectBody(Void.class);
 
-        String metrics = management().get().uri("/actuator/prometheus")
+        // With latency histograms the page outgrows the client's default 256 KB buffer.
+        String metrics = management().mutate()
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus")
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
@@ -49,6 +52,18 @@ class ActuatorExposureTest extends GatewayTestSupport {
         assertThat(metrics).contains("jvm_memory_used_bytes{");
         assertThat(metrics.lines().filter(line -> line.startsWith("http_client_requests_seconds_count{")))
                 .anySatisfy(line -> assertThat(line).contains("spring_cloud_gateway_route_id=\"campaign-service\""));
+        // Per route, with latency buckets, for the dashboards' rate, error-ratio and p95 panels.
+        assertThat(metrics.lines().filter(line -> line.startsWith("spring_cloud_gateway_requests_seconds_count{")))
+                .anySatisfy(line -> assertThat(line).contains("routeId=\"campaign-service\"")
+                        .contains("httpStatusCode=\"200\"").contains("outcome=\"SUCCESSFUL\""));
+        assertThat(metrics.lines().filter(line -> line.startsWith("spring_cloud_gateway_requests_seconds_bucket{")))
+                .anySatisfy(line -> assertThat(line).contains("routeId=\"campaign-service\""));
+        assertThat(metrics.lines().filter(line -> line.startsWith("http_server_requests_seconds_bucket{")))
+                .anySatisfy(line -> assertThat(line).contains("uri=").contains("status="));
+        for (String jvm : new String[] {"jvm_memory_used_bytes{", "jvm_memory_max_bytes{", "jvm_gc_pause_seconds_count{",
+                "process_cpu_usage{", "jvm_threads_live_threads{", "process_uptime_seconds{"}) {
+            assertThat(metrics).contains(jvm);
+        }
     }
 
     @Test

@@ -31,6 +31,7 @@ import vn.thidua.support.security.TestTokenIssuer;
 import vn.thidua.support.security.TestTokenIssuerInitializer;
 import vn.thidua.support.testing.EventPublisher;
 import vn.thidua.support.testing.InfrastructureInitializer;
+import vn.thidua.support.testing.PrometheusText;
 import vn.thidua.support.testing.TestInfrastructure;
 import vn.thidua.support.testing.TopicReader;
 
@@ -135,6 +136,16 @@ public abstract class ApiTestSupport {
                 "unitCode", unit, "awardCode", award, "year", year, "timingType", "MERIT",
                 "decisionNumber", (year * 7 % 900 + 10) + "/QĐ-UBND-" + UUID.randomUUID().toString().substring(0, 4),
                 "decidedOn", year + "-12-20", "issuerName", "UBND huyện Định Hóa"), REVIEWER);
+    }
+
+    /** What Prometheus scrapes from the service. */
+    protected String scrape() {
+        return PrometheusText.scrape(web);
+    }
+
+    /** One series' value from a fresh scrape, 0 when the series is not there. */
+    protected double metric(String name, Map<String, String> tags) {
+        return PrometheusText.value(scrape(), name, tags).orElse(0.0);
     }
 
     // --- Kafka -----------------------------------------------------------------------------------------------

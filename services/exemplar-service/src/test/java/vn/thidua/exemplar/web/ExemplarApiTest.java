@@ -38,6 +38,7 @@ import vn.thidua.support.security.Role;
 import vn.thidua.support.security.TestTokenIssuer;
 import vn.thidua.support.security.TestTokenIssuerInitializer;
 import vn.thidua.support.testing.InfrastructureInitializer;
+import vn.thidua.support.testing.PrometheusText;
 import vn.thidua.support.testing.TestInfrastructure;
 import vn.thidua.support.testing.TopicReader;
 
@@ -215,9 +216,8 @@ class ExemplarApiTest {
                 .jsonPath("$.items[0].id").isEqualTo(newer)
                 .jsonPath("$.items[1].id").isEqualTo(older)
                 .jsonPath("$.total").isEqualTo(2);
-        web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
-                .value(metrics -> assertThat(metrics).contains("thidua_exemplar_transitions_total{application=\"exemplar-service\","
-                        + "event=\"ExemplarRecognised\",field=\"AGRICULTURE_RURAL_DEVELOPMENT\",status=\"RECOGNISED\"}"));
+        assertThat(PrometheusText.scrape(web)).contains("thidua_exemplar_transitions_total{application=\"exemplar-service\","
+                        + "event=\"ExemplarRecognised\",field=\"AGRICULTURE_RURAL_DEVELOPMENT\",status=\"RECOGNISED\"}");
     }
 
     @Test

@@ -55,15 +55,17 @@ public class DecisionService {
     private final Clock clock;
     private final WorkingDayCalendar calendar;
     private final TenantProperties tenant;
+    private final DecisionMetrics metrics;
 
     DecisionService(AggregateDocuments documents, Queries queries, CatalogueService catalogue, Clock clock,
-                    WorkingDayCalendar calendar, TenantProperties tenant) {
+                    WorkingDayCalendar calendar, TenantProperties tenant, DecisionMetrics metrics) {
         this.documents = documents;
         this.queries = queries;
         this.catalogue = catalogue;
         this.clock = clock;
         this.calendar = calendar;
         this.tenant = tenant;
+        this.metrics = metrics;
     }
 
     /** One line of the list to issue: a nomination the council approved, with its prize money in đồng. */
@@ -143,7 +145,8 @@ public class DecisionService {
                             .thenMany(Flux.fromIterable(ids).map(byId::get))
                             .concatMap(n -> documents.save(Collections.NOMINATIONS, n.id(), n.version(),
                                     n.granted(decisionId, now, user.id()), List.of()))
-                            .then(Mono.just(created)));
+                            .then(Mono.just(created)))
+                    .doOnNext(metrics::issued);
         });
     }
 

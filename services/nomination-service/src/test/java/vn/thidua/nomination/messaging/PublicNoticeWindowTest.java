@@ -18,6 +18,7 @@ import vn.thidua.contracts.events.publication.ArticleCategory;
 import vn.thidua.contracts.events.publication.ArticlePublished;
 import vn.thidua.nomination.ApiTestSupport;
 import vn.thidua.support.calendar.WorkingDayCalendar;
+import vn.thidua.support.metrics.RefreshedGauges;
 
 /**
  * The public notice: opened by the office, waiting until publication-service's real ArticlePublished (sent to the
@@ -27,6 +28,8 @@ import vn.thidua.support.calendar.WorkingDayCalendar;
 class PublicNoticeWindowTest extends ApiTestSupport {
 
     @Autowired WorkingDayCalendar calendar;
+    /** Refreshed on demand below, so that a reading reflects the database at that step of the story. */
+    @Autowired RefreshedGauges gauges;
 
     @Test
     void theWindowStartsWhenThePortalPublishesTheNoticeAndObjectionsBlockTheDecision() {
@@ -83,7 +86,10 @@ class PublicNoticeWindowTest extends ApiTestSupport {
         moveTo(closesOn);
         post("/api/public-notices/" + noticeId + "/close", null, REVIEWER).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.rule").isEqualTo("notice-window-open");
+        double passedUndecided = windowPassedUndecided();
         moveTo(closesOn.plusDays(1));
+        // From the next day the notice counts among those whose window passed with no decision yet.
+        assertThat(windowPassedUndecided()).isEqualTo(passedUndecided + 1);
         post("/api/public-notices/" + noticeId + "/objections", objection, null).expectStatus().isEqualTo(422);
         ok(post("/api/public-notices/" + noticeId + "/close", null, REVIEWER));
         awaitEvent(EventCatalog.PUBLIC_NOTICE_CLOSED_V1, noticeId, e -> e.objectionsUnresolved() == 1
@@ -102,7 +108,18 @@ class PublicNoticeWindowTest extends ApiTestSupport {
                 Map.of("outcome", "DISMISSED", "resolution", "Đã xác minh, thành tích đúng như báo cáo."), REVIEWER));
         awaitEvent(EventCatalog.OBJECTION_RESOLVED_V1, noticeId,
                 e -> e.outcome() == ObjectionResolved.Outcome.DISMISSED && e.objectionsUnresolved() == 0);
+        Map<String, String> award = Map.of("award_type", "HUAN_CHUONG_LAO_DONG_HANG_BA");
+        double issuedBefore = metric("thidua_decisions_issued_total", award);
         created("/api/decisions", decision("201/QĐ-UBND", id), ADMIN);
+
+        assertThat(metric("thidua_decisions_issued_total", award)).isEqualTo(issuedBefore + 1);
+        assertThat(windowPassedUndecided()).isEqualTo(passedUndecided);
+        assertThat(metric("thidua_decisions", Map.of("year", "2026"))).isPositive();
+    }
+
+    private double windowPassedUndecided() {
+        gauges.refresh().block();
+        return metric("thidua_public_notices_window_passed_undecided", Map.of());
     }
 
     @Test

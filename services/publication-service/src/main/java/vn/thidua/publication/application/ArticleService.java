@@ -40,14 +40,16 @@ public class ArticleService {
     private final SlugRegistry slugs;
     private final PublicationProperties properties;
     private final Clock clock;
+    private final PublicationMetrics metrics;
 
     public ArticleService(ArticleRepository articles, ChannelRepository channels, SlugRegistry slugs,
-                          PublicationProperties properties, Clock clock) {
+                          PublicationProperties properties, Clock clock, PublicationMetrics metrics) {
         this.articles = articles;
         this.channels = channels;
         this.slugs = slugs;
         this.properties = properties;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -205,7 +207,7 @@ public class ArticleService {
             Article next = article.publish(claimed, clock.instant(), by);
             return articles.save(next, article.version(), List.of(PendingEvent.of(EventCatalog.ARTICLE_PUBLISHED_V1,
                     next.publishedEvent(article.version() + 1))));
-        });
+        }).doOnNext(metrics::published);
     }
 
     private Mono<Article> change(String id, OptionalLong ifMatch, CurrentUser user,

@@ -27,13 +27,15 @@ public class VisitService {
     private final ArticleRepository articles;
     private final PublicationProperties properties;
     private final Clock clock;
+    private final PublicationMetrics metrics;
 
     public VisitService(VisitRepository visits, ArticleRepository articles, PublicationProperties properties,
-                        Clock clock) {
+                        Clock clock, PublicationMetrics metrics) {
         this.visits = visits;
         this.articles = articles;
         this.properties = properties;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public enum Outcome { COUNTED, REPEATED, BOT }
@@ -44,6 +46,7 @@ public class VisitService {
     /** A page view from {@code address} with {@code userAgent}, of an article or (articleId null) of the portal. */
     public Mono<Outcome> record(String articleId, String address, String userAgent) {
         if (Visitors.isBot(userAgent)) {
+            metrics.visited(Outcome.BOT);
             return Mono.just(Outcome.BOT);
         }
         Instant now = clock.instant();
@@ -58,7 +61,8 @@ public class VisitService {
                         .then(count(visitor + "/" + PORTAL_COUNTER, PORTAL_COUNTER, now, notAfter))
                         .flatMap(portalCounted -> articleId == null ? Mono.just(portalCounted)
                                 : count(visitor + "/" + articleId, "article/" + articleId, now, notAfter)))
-                .map(counted -> counted ? Outcome.COUNTED : Outcome.REPEATED);
+                .map(counted -> counted ? Outcome.COUNTED : Outcome.REPEATED)
+                .doOnNext(metrics::visited);
     }
 
     public Mono<Stats> stats(String articleId) {

@@ -19,6 +19,15 @@ public final class Channels {
         return VietnameseText.slug(unitCode);
     }
 
+    /** The kind of channel a code names: the two fixed codes, otherwise a commune's page. */
+    public static Channel.ChannelKind kindOf(String channel) {
+        return switch (channel) {
+            case PORTAL -> Channel.ChannelKind.PORTAL;
+            case CONFERENCE -> Channel.ChannelKind.CONFERENCE;
+            default -> Channel.ChannelKind.COMMUNE_PAGE;
+        };
+    }
+
     public static boolean isShared(String channel) {
         return PORTAL.equals(channel) || CONFERENCE.equals(channel);
     }

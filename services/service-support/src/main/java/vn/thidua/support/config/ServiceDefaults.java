@@ -64,6 +64,12 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
         d.put("management.metrics.tags.application", "${spring.application.name}");
         d.put("spring.jackson.time-zone", "UTC");
 
+        // Metrics for dashboards and alerts: latency buckets for p95 panels; business gauges counted in the
+        // database and the consumer lag read from Kafka, each on its own period (docs/metrics.md).
+        d.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
+        d.put("thidua.metrics.refresh-interval", "30s");
+        d.put("thidua.metrics.consumer-lag-interval", "15s");
+
         // Tracing (Micrometer Tracing with Brave, no exporter): W3C traceparent in and out over HTTP and Kafka, and
         // the trace id in every log line. Every request is traced unless THIDUA_TRACING_SAMPLING lowers it.
         d.put("management.tracing.sampling.probability", "${THIDUA_TRACING_SAMPLING:1.0}");

@@ -23,7 +23,10 @@ import vn.thidua.support.messaging.IdempotentUpdates;
 import vn.thidua.support.messaging.KafkaEventPublisher;
 import vn.thidua.support.messaging.MessagingProperties;
 import vn.thidua.support.messaging.TopicProvisioner;
+import vn.thidua.support.metrics.ConsumerLagMonitor;
 import vn.thidua.support.metrics.EventMetrics;
+import vn.thidua.support.metrics.MetricsProperties;
+import vn.thidua.support.metrics.RefreshedGauges;
 import vn.thidua.support.outbox.AggregateStore;
 import vn.thidua.support.outbox.EventPublisher;
 import vn.thidua.support.outbox.OutboxRelay;
@@ -37,7 +40,7 @@ import vn.thidua.support.tracing.TraceParents;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
-@EnableConfigurationProperties({MessagingProperties.class, TenantProperties.class})
+@EnableConfigurationProperties({MessagingProperties.class, TenantProperties.class, MetricsProperties.class})
 public class ServiceSupportAutoConfiguration {
 
     @Bean
@@ -55,8 +58,28 @@ public class ServiceSupportAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EventMetrics eventMetrics(ObjectProvider<MeterRegistry> registry) {
-        return new EventMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
+    EventMetrics eventMetrics(ObjectProvider<MeterRegistry> registry, MessagingProperties properties) {
+        var metrics = new EventMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
+        metrics.preRegister(properties.publishes().stream().map(MessagingProperties.TopicSpec::name).toList(),
+                properties.consumes());
+        return metrics;
+    }
+
+    /** Lag of this service's consumer group (named after the service) on every topic it consumes. */
+    @Bean
+    @ConditionalOnMissingBean
+    ConsumerLagMonitor consumerLagMonitor(ObjectProvider<MeterRegistry> registry, MessagingProperties messaging,
+                                          MetricsProperties metrics) {
+        return new ConsumerLagMonitor(registry.getIfAvailable(SimpleMeterRegistry::new),
+                messaging.bootstrapServers(), messaging.service(), messaging.consumes(),
+                metrics.consumerLagInterval());
+    }
+
+    /** The business gauges each service declares on it, counted in its database. */
+    @Bean
+    @ConditionalOnMissingBean
+    RefreshedGauges refreshedGauges(ObjectProvider<MeterRegistry> registry, MetricsProperties metrics) {
+        return new RefreshedGauges(registry.getIfAvailable(SimpleMeterRegistry::new), metrics.refreshInterval());
     }
 
     @Bean

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,6 +29,15 @@ public class EventMetrics {
         this.registry = registry;
     }
 
+    /**
+     * Creates at 0 the counters that count rare trouble, so that an alert on their increase has a series from the
+     * start instead of seeing nothing until the first failure.
+     */
+    public void preRegister(Collection<String> publishedTopics, Collection<String> consumedTopics) {
+        publishedTopics.forEach(topic -> publishFailures(topic));
+        consumedTopics.forEach(topic -> deadLetters(topic));
+    }
+
     /** Entries waiting in one collection's outboxes, as counted by the relay's latest pass. */
     public void backlog(String collection, long pending) {
         backlogs.computeIfAbsent(collection, name -> {
@@ -43,8 +53,12 @@ public class EventMetrics {
     }
 
     public void publishFailed(String topic) {
-        Counter.builder(PUBLISH_FAILURES).description("Publication attempts the broker did not acknowledge")
-                .tag("topic", topic).register(registry).increment();
+        publishFailures(topic).increment();
+    }
+
+    private Counter publishFailures(String topic) {
+        return Counter.builder(PUBLISH_FAILURES).description("Publication attempts the broker did not acknowledge")
+                .tag("topic", topic).register(registry);
     }
 
     /** @param outcome {@code applied}, {@code duplicate} (already applied, skipped) or {@code ignored} (not ours) */
@@ -54,8 +68,12 @@ public class EventMetrics {
     }
 
     public void deadLettered(String topic) {
-        Counter.builder(DEAD_LETTERED).description("Events sent to a dead-letter topic after their last attempt")
-                .tag("topic", topic).register(registry).increment();
+        deadLetters(topic).increment();
+    }
+
+    private Counter deadLetters(String topic) {
+        return Counter.builder(DEAD_LETTERED).description("Events sent to a dead-letter topic after their last attempt")
+                .tag("topic", topic).register(registry);
     }
 
     /** Time from the event's {@code ce_time} to its consumption: how far behind this consumer runs. */

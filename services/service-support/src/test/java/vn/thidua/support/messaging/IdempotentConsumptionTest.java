@@ -28,6 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import vn.thidua.support.testapp.TallyServiceApplication;
 import vn.thidua.support.testing.InfrastructureInitializer;
+import vn.thidua.support.testing.PrometheusText;
 import vn.thidua.support.testing.TestInfrastructure;
 import vn.thidua.support.testing.TopicReader;
 
@@ -41,7 +42,8 @@ import vn.thidua.support.testing.TopicReader;
                 "spring.cloud.stream.default.consumer.back-off-max-interval=200",
                 "thidua.messaging.publishes[0].name=" + TallyServiceApplication.TOPIC,
                 "thidua.messaging.publishes[0].partitions=1",
-                "thidua.messaging.consumes[0]=" + TallyServiceApplication.TOPIC})
+                "thidua.messaging.consumes[0]=" + TallyServiceApplication.TOPIC,
+                "thidua.metrics.consumer-lag-interval=1s"})
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 // A cold first call on a busy 2-core machine can take longer than the client's default 5 s.
 @AutoConfigureWebTestClient(timeout = "20s")
@@ -108,12 +110,24 @@ class IdempotentConsumptionTest {
         }
         assertThat(total(failing)).isNull();
 
-        String metrics = web.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String metrics = PrometheusText.scrape(web);
         assertThat(metrics)
                 .contains("thidua_events_dead_lettered_total{application=\"tally-service\",topic=\"test.tally.events\"}")
                 .contains("thidua_events_consumed_total{application=\"tally-service\",outcome=\"applied\"")
                 .contains("thidua_event_age_seconds_count{application=\"tally-service\"");
+    }
+
+    @Test
+    void theConsumerLagOfTheServicesGroupFallsBackToZeroOnceItHasConsumedEverything() {
+        String last = "lag-" + UUID.randomUUID();
+        send(UUID.randomUUID().toString(), last, 1, json(last, 1, 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> total(last) != null);
+
+        String series = "thidua_consumer_lag{application=\"tally-service\",group=\"tally-service\",topic=\""
+                + TallyServiceApplication.TOPIC + "\"} ";
+        // The offset is committed just after the handler returns, and the lag is read every second.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(PrometheusText.scrape(web))
+                .contains(series + "0.0"));
     }
 
     @Test

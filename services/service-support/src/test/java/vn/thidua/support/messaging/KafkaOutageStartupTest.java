@@ -21,6 +21,7 @@ import vn.thidua.support.outbox.AggregateStore;
 import vn.thidua.support.outbox.PendingEvent;
 import vn.thidua.support.testapp.TallyServiceApplication;
 import vn.thidua.support.testing.InfrastructureInitializer;
+import vn.thidua.support.testing.PrometheusText;
 import vn.thidua.support.testing.TallyChanged;
 
 /**
@@ -34,7 +35,9 @@ import vn.thidua.support.testing.TallyChanged;
                 "spring.cloud.stream.bindings.tallies-in-0.destination=" + TallyServiceApplication.TOPIC,
                 "thidua.messaging.publishes[0].name=test.outage.events",
                 "thidua.messaging.publishes[0].partitions=1",
-                "thidua.messaging.outbox.collections[0]=tallies"})
+                "thidua.messaging.consumes[0]=" + TallyServiceApplication.TOPIC,
+                "thidua.messaging.outbox.collections[0]=tallies",
+                "thidua.metrics.consumer-lag-interval=1s"})
 @ContextConfiguration(initializers = InfrastructureInitializer.class)
 // A cold first call on a busy 2-core machine can take longer than the client's default 5 s.
 @AutoConfigureWebTestClient(timeout = "20s")
@@ -70,7 +73,22 @@ class KafkaOutageStartupTest {
         Document stored = mongo.findOne(query(where("_id").is("t1")), Document.class, "tallies").block();
         assertThat(stored.getInteger("total")).isEqualTo(1);
         assertThat(stored.getList("outbox", Document.class)).hasSize(2);
-        web.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).value(body -> assertThat(body).contains("thidua_outbox_backlog"));
+        assertThat(PrometheusText.scrape(web)).contains("thidua_outbox_backlog");
+    }
+
+    @Test
+    void theAlertSeriesExistFromStartUpAndTheLagMonitorDoesNotHoldTheServiceBack() {
+        String metrics = PrometheusText.scrape(web);
+
+        // Pre-registered at 0, so that increase() has a series before the first failure.
+        assertThat(metrics)
+                .contains("thidua_events_publish_failures_total{application=\"tally-service\",topic=\"test.outage.events\"} 0.0")
+                .contains("thidua_events_dead_lettered_total{application=\"tally-service\",topic=\""
+                        + TallyServiceApplication.TOPIC + "\"} 0.0")
+                // The broker cannot be asked: the lag keeps its initial value and the service answers.
+                .contains("thidua_consumer_lag{application=\"tally-service\",group=\"tally-service\",topic=\""
+                        + TallyServiceApplication.TOPIC + "\"} 0.0")
+                .contains("thidua_outbox_backlog{application=\"tally-service\",collection=\"tallies\"}");
+        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
     }
 }

@@ -16,7 +16,10 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
         TestPropertyValues.of(
                 "thidua.messaging.bootstrap-servers=" + TestInfrastructure.kafkaBootstrap(),
                 "spring.mongodb.uri=" + TestInfrastructure.mongoUri(),
-                "spring.mongodb.database=test-" + UUID.randomUUID())
+                "spring.mongodb.database=test-" + UUID.randomUUID(),
+                // Tests wait for computed metrics to follow an action: seconds, not the production half-minute.
+                "thidua.metrics.refresh-interval=2s",
+                "thidua.metrics.consumer-lag-interval=2s")
                 .applyTo(context);
     }
 }
