@@ -15,6 +15,9 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
 
     public static final String PROPERTY_SOURCE = "thiduaServiceDefaults";
 
+    static final String EXEMPLARS_AUTO_CONFIGURATION =
+            "org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration";
+
     static Map<String, Object> defaults() {
         var d = new LinkedHashMap<String, Object>();
         // Infrastructure addresses: one variable each, the same for the services, the stack and the tests.
@@ -77,6 +80,9 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
         // WebFlux keeps the request's observation in the Reactor context; "auto" restores it (and the MDC) on
         // whatever thread an operator runs, so log lines written from database callbacks keep the trace id too.
         d.put("spring.reactor.context-propagation", "auto");
+        // No exemplars (trace ids on metric samples): there is no trace backend to follow them to, and the exemplars
+        // the Prometheus client writes on histogram _count lines make Prometheus 2.x refuse the whole scrape.
+        d.put("spring.autoconfigure.exclude", EXEMPLARS_AUTO_CONFIGURATION);
         return d;
     }
 

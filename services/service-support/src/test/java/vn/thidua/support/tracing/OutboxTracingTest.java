@@ -86,6 +86,26 @@ class OutboxTracingTest {
         assertThat(metrics).contains("thidua_event_handling_seconds_count{application=\"traced-service\"");
     }
 
+    /**
+     * Prometheus asks for OpenMetrics, where the client would attach the current trace to samples as exemplars;
+     * Prometheus 2.x refuses a whole scrape that has one on a histogram's _count line. Traced requests have been
+     * answered by now, so an exemplar would be on the page if they were on.
+     */
+    @Test
+    void metricsScrapedAsOpenMetricsCarryNoExemplars() {
+        web.post().uri("/tallies/{id}", "exemplar-" + UUID.randomUUID())
+                .header(TraceParents.HEADER, "00-" + hex(16) + "-" + hex(8) + "-01")
+                .exchange().expectStatus().isCreated();
+
+        String page = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus")
+                .header("Accept", "application/openmetrics-text;version=1.0.0;charset=utf-8")
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("http_server_requests_seconds_count{").endsWith("# EOF\n");
+        assertThat(page.lines().filter(line -> line.contains(" # {"))).as("samples with exemplars").isEmpty();
+    }
+
     private static ConsumerRecord<String, byte[]> record(String key) {
         try (var reader = new TopicReader(TestInfrastructure.kafkaBootstrap(), TracedTallyApplication.TOPIC)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> reader.records().stream()
