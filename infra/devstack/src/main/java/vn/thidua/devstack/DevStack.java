@@ -58,6 +58,7 @@ public final class DevStack implements AutoCloseable {
     public static final PortSpec KAFKA = new PortSpec("kafka", "THIDUA_KAFKA_PORT", 9092);
     public static final PortSpec KAFKA_CONTROLLER = new PortSpec("kafka-controller", "THIDUA_KAFKA_CONTROLLER_PORT", 9093);
     public static final PortSpec ISSUER = new PortSpec("issuer", "THIDUA_ISSUER_PORT", 9000);
+    public static final PortSpec PROMETHEUS = new PortSpec(PrometheusComponent.NAME, "THIDUA_PROMETHEUS_PORT", 9090);
 
     /**
      * Every component in start order; they hold no state, so all stacks share them. Declared after the port
@@ -305,9 +306,17 @@ public final class DevStack implements AutoCloseable {
         return context.ports();
     }
 
-    /** The components in start order, e.g. {@code mongo, kafka, issuer, campaign-service, …, gateway}. */
+    /**
+     * The components this stack runs, in start order, e.g. {@code mongo, kafka, issuer, campaign-service, …,
+     * gateway}: all of them but those left out ({@code prometheus} unless asked for).
+     */
     public List<String> componentNames() {
-        return COMPONENT_NAMES;
+        return COMPONENT_NAMES.stream().filter(name -> !without.contains(name)).toList();
+    }
+
+    /** The stack's Prometheus, running infra/prometheus against it ({@link Builder#prometheus}). */
+    public String prometheusUrl() {
+        return context.url(PrometheusComponent.NAME);
     }
 
     public Path dataDir() {
@@ -333,6 +342,7 @@ public final class DevStack implements AutoCloseable {
         var all = new ArrayList<Component>(List.of(new MongoComponent(), new KafkaComponent(), new IssuerComponent()));
         Applications.ALL.stream().sorted(Comparator.comparingInt(Application::stage))
                 .map(ApplicationComponent::new).forEach(all::add);
+        all.add(new PrometheusComponent());
         return List.copyOf(all);
     }
 
@@ -599,6 +609,7 @@ public final class DevStack implements AutoCloseable {
         private String externalKafka;
         private String externalMongo;
         private boolean demoData;
+        private boolean prometheus;
 
         private Builder(Path repoRoot) {
             this.repoRoot = repoRoot.toAbsolutePath().normalize();
@@ -687,10 +698,20 @@ public final class DevStack implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Also runs Prometheus (the {@code prometheus} command, from Debian's package) with the repository's
+         * scrape config, recording rules and alerts against this stack. Off by default.
+         */
+        public Builder prometheus(boolean run) {
+            this.prometheus = run;
+            return this;
+        }
+
         /** Everything the command line and environment said. */
         public Builder options(LaunchOptions options) {
             return ports(options.ports()).dataDir(options.dataDir()).timeout(options.timeout()).without(options.without())
-                    .external(options.kafkaBootstrap(), options.mongoUri()).demoData(options.demoData());
+                    .external(options.kafkaBootstrap(), options.mongoUri()).demoData(options.demoData())
+                    .prometheus(options.prometheus());
         }
 
         public DevStack build() {
@@ -715,7 +736,11 @@ public final class DevStack implements AutoCloseable {
             }
             var context = new StackContext(repoRoot, home, data, target, StackContext.currentJava(),
                     launcherClasspath(home), Map.copyOf(resolved), externalKafka, externalMongo);
-            return new DevStack(context, Set.copyOf(without), output, timeout, demoData);
+            var left = new LinkedHashSet<>(without);
+            if (!prometheus) {
+                left.add(PrometheusComponent.NAME);
+            }
+            return new DevStack(context, Set.copyOf(left), output, timeout, demoData);
         }
 
         private static int freePort(Set<Integer> taken) {

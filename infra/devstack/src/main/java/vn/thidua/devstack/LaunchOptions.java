@@ -22,7 +22,8 @@ import org.apache.kafka.common.utils.Utils;
  * @param mongoUri       a MongoDB of one's own instead of the stack's Mongo server, or null
  */
 public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration timeout, Set<String> without,
-                            String kafkaBootstrap, String mongoUri, boolean demoData, boolean help) {
+                            String kafkaBootstrap, String mongoUri, boolean demoData, boolean prometheus,
+                            boolean help) {
 
     static final String DATA_DIR_VARIABLE = "THIDUA_DATA_DIR";
     static final String TIMEOUT_VARIABLE = "THIDUA_STARTUP_TIMEOUT";
@@ -33,6 +34,8 @@ public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration t
     static final String MONGODB_URI_FLAG = "--mongodb-uri";
     static final String DEMO_DATA_VARIABLE = "THIDUA_DEMO_DATA";
     static final String DEMO_DATA_FLAG = "--demo-data";
+    static final String PROMETHEUS_VARIABLE = "THIDUA_PROMETHEUS";
+    static final String PROMETHEUS_FLAG = "--prometheus";
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
     public static LaunchOptions parse(Map<String, String> environment, List<String> arguments, Path repoRoot) {
@@ -46,11 +49,12 @@ public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration t
         copy(environment, KAFKA_BOOTSTRAP_VARIABLE, values, KAFKA_BOOTSTRAP_FLAG);
         copy(environment, MONGODB_URI_VARIABLE, values, MONGODB_URI_FLAG);
         copy(environment, DEMO_DATA_VARIABLE, values, DEMO_DATA_FLAG);
+        copy(environment, PROMETHEUS_VARIABLE, values, PROMETHEUS_FLAG);
 
         Set<String> known = new LinkedHashSet<>();
         specs.forEach(spec -> known.add(spec.flag()));
         known.addAll(List.of("--data-dir", "--timeout", "--without", KAFKA_BOOTSTRAP_FLAG, MONGODB_URI_FLAG,
-                DEMO_DATA_FLAG));
+                DEMO_DATA_FLAG, PROMETHEUS_FLAG));
         boolean help = false;
         for (String argument : arguments) {
             if (argument.equals("--help") || argument.equals("-h")) {
@@ -111,18 +115,23 @@ public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration t
         }
         return new LaunchOptions(Map.copyOf(ports), dataDir, timeout, Set.copyOf(without),
                 kafkaBootstrap(values.get(KAFKA_BOOTSTRAP_FLAG)), mongoUri(values.get(MONGODB_URI_FLAG)),
-                demoData(values.get(DEMO_DATA_FLAG)), help);
+                demoData(values.get(DEMO_DATA_FLAG)),
+                bool(values.get(PROMETHEUS_FLAG), false, PROMETHEUS_VARIABLE, PROMETHEUS_FLAG), help);
     }
 
     /** Demo data is loaded unless switched off explicitly; anything but true/false is a typo worth reporting. */
     static boolean demoData(String value) {
+        return bool(value, true, DEMO_DATA_VARIABLE, DEMO_DATA_FLAG);
+    }
+
+    private static boolean bool(String value, boolean byDefault, String variable, String flag) {
         if (value == null || value.isBlank()) {
-            return true;
+            return byDefault;
         }
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new IllegalArgumentException(DEMO_DATA_VARIABLE + " / " + DEMO_DATA_FLAG
+            default -> throw new IllegalArgumentException(variable + " / " + flag
                     + " phải là true hoặc false, không phải \"" + value + "\"");
         };
     }
@@ -200,6 +209,8 @@ public record LaunchOptions(Map<String, Integer> ports, Path dataDir, Duration t
                 "(MongoDB ngoài; không đặt: thidua tự chạy máy chủ Mongo)"));
         lines.add(String.format("  %-34s %-32s %s", DEMO_DATA_FLAG + "=true|false", DEMO_DATA_VARIABLE,
                 "true (nạp dữ liệu mẫu qua gateway ở lần chạy đầu của thư mục dữ liệu)"));
+        lines.add(String.format("  %-34s %-32s %s", PROMETHEUS_FLAG + "=true|false", PROMETHEUS_VARIABLE,
+                "false (chạy Prometheus với infra/prometheus; cần lệnh prometheus: apt-get install prometheus)"));
         lines.add("  --no-build: run.sh không kiểm tra / build lại trước khi chạy.");
         return String.join("\n", lines);
     }

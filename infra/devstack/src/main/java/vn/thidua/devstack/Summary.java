@@ -33,6 +33,9 @@ final class Summary {
         lines.add("");
         lines.add("Kafka:    " + address(stack, "kafka", stack.kafkaBootstrap()));
         lines.add("MongoDB:  " + address(stack, "mongo", stack.mongoUri()));
+        if (stack.componentNames().contains(PrometheusComponent.NAME)) {
+            lines.add("Prometheus: " + stack.prometheusUrl() + "  (cảnh báo: " + stack.prometheusUrl() + "/alerts)");
+        }
         lines.add("Dữ liệu:  " + stack.dataDir());
         lines.add("Nhật ký:  " + stack.logsDir());
         lines.add("Ctrl-C để dừng (Ctrl-C to stop).");

@@ -21,15 +21,18 @@ class LaunchOptionsTest {
     void defaultsToTheReservedPortsAndTheRepositorysDataFolder() {
         var options = LaunchOptions.parse(Map.of(), List.of(), REPO);
 
-        assertEquals(Map.of("gateway", 8080, "gateway-management", 8090, "campaign-service", 8081,
-                "nomination-service", 8082, "exemplar-service", 8083, "publication-service", 8084, "issuer", 9000,
-                "kafka", 9092, "kafka-controller", 9093, "mongo", 27017), options.ports());
+        assertEquals(Map.ofEntries(Map.entry("gateway", 8080), Map.entry("gateway-management", 8090),
+                Map.entry("campaign-service", 8081), Map.entry("nomination-service", 8082),
+                Map.entry("exemplar-service", 8083), Map.entry("publication-service", 8084), Map.entry("issuer", 9000),
+                Map.entry("kafka", 9092), Map.entry("kafka-controller", 9093), Map.entry("mongo", 27017),
+                Map.entry("prometheus", 9090)), options.ports());
         assertEquals(REPO.resolve(".data"), options.dataDir());
         assertEquals(Duration.ofSeconds(120), options.timeout());
         assertEquals(Set.of(), options.without());
         assertNull(options.kafkaBootstrap(), "the stack starts its own broker");
         assertNull(options.mongoUri(), "the stack starts its own Mongo server");
         assertTrue(options.demoData(), "demo data is loaded unless switched off");
+        assertFalse(options.prometheus(), "Prometheus runs only when asked for");
     }
 
     @Test
@@ -39,6 +42,18 @@ class LaunchOptionsTest {
         assertTrue(LaunchOptions.parse(Map.of("THIDUA_DEMO_DATA", "false"), List.of("--demo-data=true"), REPO)
                 .demoData());
         assertMessage("THIDUA_DEMO_DATA / --demo-data", Map.of("THIDUA_DEMO_DATA", "no"), List.of());
+    }
+
+    @Test
+    void runsPrometheusOnlyWhenAskedByVariableOrFlag() {
+        assertFalse(LaunchOptions.parse(Map.of(), List.of(), REPO).prometheus(), "off unless asked for");
+        assertTrue(LaunchOptions.parse(Map.of("THIDUA_PROMETHEUS", "true"), List.of(), REPO).prometheus());
+        assertTrue(LaunchOptions.parse(Map.of(), List.of("--prometheus=TRUE"), REPO).prometheus());
+        assertFalse(LaunchOptions.parse(Map.of("THIDUA_PROMETHEUS", "true"), List.of("--prometheus=false"), REPO)
+                .prometheus());
+        assertEquals(9090, LaunchOptions.parse(Map.of(), List.of(), REPO).ports().get("prometheus"));
+        assertMessage("THIDUA_PROMETHEUS / --prometheus", Map.of(), List.of("--prometheus=yes"));
+        assertTrue(LaunchOptions.usage().contains("THIDUA_PROMETHEUS"));
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,9 +25,10 @@ import vn.thidua.devstack.Applications;
 import vn.thidua.devstack.DevStack;
 
 /**
- * The proof that the dashboards and alerts watch something: the one-command stack with its demo data, a real
- * Prometheus running infra/prometheus against it, some traffic through the gateway, and then every query of every
- * dashboard panel and every alert must return at least one series. A panel that would show "no data" fails here.
+ * The proof that the dashboards and alerts watch something: the one-command stack with its demo data and its real
+ * Prometheus running infra/prometheus against it (as {@code ./run.sh --prometheus=true} does), some traffic through
+ * the gateway, and then every query of every dashboard panel and every alert must return at least one series. A
+ * panel that would show "no data" fails here.
  */
 class DashboardsLiveTest {
 
@@ -36,26 +36,21 @@ class DashboardsLiveTest {
     /** Gauges read from the databases refresh every 30 s by default; a rate needs two scrapes inside its window. */
     private static final Duration DATA_DEADLINE = Duration.ofMinutes(3);
 
-    private static Path workDir;
     private static DevStack stack;
-    private static PrometheusServer prometheus;
+    private static PrometheusApi prometheus;
 
     @BeforeAll
-    static void startStackAndPrometheus() throws IOException {
-        workDir = Files.createTempDirectory("thidua-dashboards-");
-        stack = DevStack.builder(Repository.root()).dataDir(workDir.resolve("stack")).freePorts()
-                .timeout(Duration.ofMinutes(4)).demoData(true)
+    static void startStackWithPrometheus() throws IOException {
+        stack = DevStack.builder(Repository.root()).dataDir(Files.createTempDirectory("thidua-dashboards-"))
+                .freePorts().timeout(Duration.ofMinutes(4)).demoData(true).prometheus(true)
                 .output(line -> System.out.println("[devstack] " + line)).build();
         stack.start();
-        prometheus = PrometheusServer.start(Files.createDirectories(workDir.resolve("prometheus")), scrapePorts());
+        prometheus = new PrometheusApi(stack.prometheusUrl());
         driveTraffic();
     }
 
     @AfterAll
     static void stop() {
-        if (prometheus != null) {
-            prometheus.close();
-        }
         if (stack != null) {
             stack.close();
         }
@@ -134,18 +129,8 @@ class DashboardsLiveTest {
                 return pending;
             }
             driveTraffic();
-            sleep(PrometheusServer.SCRAPE_INTERVAL.multipliedBy(2));
+            sleep(Duration.ofSeconds(5));
         }
-    }
-
-    /** For each host name of the scrape config, the port this stack serves that application's actuator on. */
-    private static Map<String, Integer> scrapePorts() {
-        Map<String, Integer> ports = new HashMap<>();
-        for (Application application : Applications.ALL) {
-            String portName = application.managementPort().map(p -> p.name()).orElse(application.name());
-            ports.put(application.name(), stack.port(portName));
-        }
-        return ports;
     }
 
     /**

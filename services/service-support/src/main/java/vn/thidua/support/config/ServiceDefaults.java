@@ -39,6 +39,9 @@ public class ServiceDefaults implements EnvironmentPostProcessor {
         d.put("spring.cloud.stream.kafka.binder.auto-create-topics", "false");
         d.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
         d.put("spring.cloud.stream.kafka.binder.required-acks", "all");
+        // With one bootstrap address there is nothing to re-bootstrap to; and while the broker is down, Kafka 4.1's
+        // clients re-bootstrap in a tight loop (thousands of log lines a second). Plain reconnect back-off instead.
+        d.put("spring.cloud.stream.kafka.binder.configuration.metadata.recovery.strategy", "none");
         // The dead-letter resolver is a BiFunction bean: without this, a service with no function of its own would
         // have Spring Cloud Function bind it as one (deadLetterTopics-out-0) and block on a topic that never exists.
         d.put("spring.cloud.function.ineligible-definitions", "deadLetterTopics");

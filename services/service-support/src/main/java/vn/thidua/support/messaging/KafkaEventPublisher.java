@@ -2,6 +2,7 @@ package vn.thidua.support.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,18 +24,21 @@ public class KafkaEventPublisher implements EventPublisher, AutoCloseable {
 
     public KafkaEventPublisher(MessagingProperties properties, EventMetrics metrics) {
         this.metrics = metrics;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
-                ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-outbox-relay",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+        this.producer = new KafkaProducer<>(Map.ofEntries(
+                Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers()),
+                Map.entry(ProducerConfig.CLIENT_ID_CONFIG, properties.service() + "-outbox-relay"),
+                // One bootstrap list, nothing else to re-bootstrap to: while the broker is down, plain reconnect
+                // back-off rather than Kafka 4.1's re-bootstrap loop, which logs thousands of lines a second.
+                Map.entry(CommonClientConfigs.METADATA_RECOVERY_STRATEGY_CONFIG, "none"),
+                Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
+                Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                Map.entry(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5),
                 // A broker outage must fail a pass quickly so that the sweep retries, rather than park it for
                 // minutes: the outbox keeps the events meanwhile.
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000,
-                ProducerConfig.LINGER_MS_CONFIG, 5),
+                Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
+                Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
+                Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000),
+                Map.entry(ProducerConfig.LINGER_MS_CONFIG, 5)),
                 new StringSerializer(), new ByteArraySerializer());
     }
 

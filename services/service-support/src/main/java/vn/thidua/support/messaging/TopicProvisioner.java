@@ -100,6 +100,7 @@ public class TopicProvisioner implements SmartLifecycle {
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.bootstrapServers(),
                 AdminClientConfig.CLIENT_ID_CONFIG, properties.service() + "-topic-provisioner",
+                AdminClientConfig.METADATA_RECOVERY_STRATEGY_CONFIG, "none", // see KafkaEventPublisher
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis()))) {
             Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -56,6 +56,7 @@ public class ConsumerLagMonitor implements SmartLifecycle {
         Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.CLIENT_ID_CONFIG, group + "-lag-monitor",
+                AdminClientConfig.METADATA_RECOVERY_STRATEGY_CONFIG, "none", // see KafkaEventPublisher
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout));
         try {
