@@ -61,6 +61,18 @@ class MetricsTest extends ApiTestSupport {
             }
             assertThat(PrometheusText.value(page, "thidua_events_publish_failures_total",
                     Map.of("topic", "nomination.events"))).isPresent();
+            // The pipeline panels have a series (at 0) for what this service sends and handles, before any event.
+            assertThat(PrometheusText.value(page, "thidua_events_published_total",
+                    Map.of("topic", "nomination.events", "type", "vn.thidua.nomination.DecisionIssued.v1")))
+                    .isPresent();
+            for (String outcome : List.of("applied", "duplicate")) {
+                assertThat(PrometheusText.value(page, "thidua_events_consumed_total", Map.of("topic",
+                        "campaign.events", "type", "vn.thidua.campaign.UnitUpserted.v1", "outcome", outcome)))
+                        .as(outcome).isPresent();
+            }
+            assertThat(PrometheusText.has(page, "thidua_event_age_seconds_count",
+                    Map.of("topic", "publication.events", "type", "vn.thidua.publication.ArticlePublished.v1")))
+                    .isTrue();
             for (String collection : List.of("nominations", "public_notices", "council_sessions", "decisions",
                     "awards")) {
                 assertThat(PrometheusText.has(page, "thidua_outbox_backlog", Map.of("collection", collection)))

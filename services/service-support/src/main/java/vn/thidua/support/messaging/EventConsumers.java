@@ -88,6 +88,7 @@ public class EventConsumers {
 
         public Consumer<Message<byte[]>> build() {
             var frozen = Map.copyOf(routes);
+            frozen.keySet().forEach(type -> metrics.expectConsumed(topic, type));
             return message -> handle(topic, frozen, message);
         }
     }
