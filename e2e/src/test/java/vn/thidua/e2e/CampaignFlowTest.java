@@ -42,7 +42,7 @@ class CampaignFlowTest {
     @BeforeAll
     static void stack() {
         stack = E2eStack.get();
-        api = new Api(stack.gatewayUrl(), stack.issuerUrl());
+        api = E2eStack.api();
     }
 
     @Test

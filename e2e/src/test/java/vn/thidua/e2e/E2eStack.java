@@ -38,6 +38,12 @@ final class E2eStack {
         return stack;
     }
 
+    /** A client of the running stack's gateway, with tokens from its issuer. */
+    static Api api() {
+        DevStack running = get();
+        return new Api(running.gatewayUrl(), running.issuerUrl());
+    }
+
     /** Stops every process and starts the stack again on the same ports and data, as a second ./run.sh would. */
     static synchronized DevStack restartAll() {
         get().close();

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import vn.thidua.devstack.DevStack;
 
 /**
  * An award decision issued in nomination-service becomes an exemplar, which the commendation office recognises and
@@ -25,8 +24,7 @@ class ExemplarFlowTest {
 
     @BeforeAll
     static void stack() {
-        DevStack stack = E2eStack.get();
-        api = new Api(stack.gatewayUrl(), stack.issuerUrl());
+        api = E2eStack.api();
         nominations = new Nominations(api);
     }
 

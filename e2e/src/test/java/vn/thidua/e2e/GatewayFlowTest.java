@@ -31,7 +31,7 @@ class GatewayFlowTest {
     @BeforeAll
     static void stack() {
         stack = E2eStack.get();
-        api = new Api(stack.gatewayUrl(), stack.issuerUrl());
+        api = E2eStack.api();
     }
 
     @Test

@@ -40,7 +40,7 @@ class NominationFlowTest {
     @BeforeAll
     static void stack() {
         stack = E2eStack.get();
-        api = new Api(stack.gatewayUrl(), stack.issuerUrl());
+        api = E2eStack.api();
     }
 
     @Test

@@ -36,7 +36,7 @@ class PublicationFlowTest {
     @BeforeAll
     static void stack() {
         stack = E2eStack.get();
-        api = new Api(stack.gatewayUrl(), stack.issuerUrl());
+        api = E2eStack.api();
     }
 
     @Test

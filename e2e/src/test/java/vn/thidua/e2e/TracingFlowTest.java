@@ -40,7 +40,7 @@ class TracingFlowTest {
     @BeforeAll
     static void stack() {
         stack = E2eStack.get();
-        api = new Api(stack.gatewayUrl(), stack.issuerUrl());
+        api = E2eStack.api();
     }
 
     @Test

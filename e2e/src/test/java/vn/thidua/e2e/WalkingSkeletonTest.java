@@ -30,7 +30,7 @@ class WalkingSkeletonTest {
     @BeforeAll
     static void stack() {
         stack = E2eStack.get();
-        api = new Api(stack.gatewayUrl(), stack.issuerUrl());
+        api = E2eStack.api();
         campaigns = new Campaigns(api);
     }
 

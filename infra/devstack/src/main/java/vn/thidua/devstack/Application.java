@@ -27,6 +27,11 @@ public record Application(String name, String moduleDir, PortSpec port, Optional
                 GATEWAY_STAGE, true);
     }
 
+    /** Where its actuator (probes, Prometheus metrics) answers: the management port if it has one. */
+    public PortSpec actuatorPort() {
+        return managementPort.orElse(port);
+    }
+
     /** The artifact is named after its module folder, as every module's pom sets its finalName. */
     String jarName() {
         return moduleDir.substring(moduleDir.lastIndexOf('/') + 1) + ".jar";

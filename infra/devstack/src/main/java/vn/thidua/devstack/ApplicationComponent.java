@@ -76,8 +76,7 @@ final class ApplicationComponent extends Component {
 
     @Override
     Probes.Check readiness(StackContext context) {
-        String managementPort = application.managementPort().map(PortSpec::name).orElse(application.port().name());
-        return Probes.http200(context.url(managementPort) + "/actuator/health/readiness");
+        return Probes.http200(context.url(application.actuatorPort().name()) + "/actuator/health/readiness");
     }
 
     @Override

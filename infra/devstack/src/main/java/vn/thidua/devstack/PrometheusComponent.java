@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,10 +104,9 @@ final class PrometheusComponent extends Component {
 
     /** Each application's name, which is its host name in compose, and the port its actuator answers on here. */
     private static Map<String, Integer> scrapePorts(StackContext context) {
-        var ports = new java.util.HashMap<String, Integer>();
+        var ports = new HashMap<String, Integer>();
         for (Application application : Applications.ALL) {
-            PortSpec actuator = application.managementPort().orElse(application.port());
-            ports.put(application.name(), context.ports().get(actuator.name()));
+            ports.put(application.name(), context.ports().get(application.actuatorPort().name()));
         }
         return ports;
     }

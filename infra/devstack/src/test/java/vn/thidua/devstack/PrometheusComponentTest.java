@@ -40,7 +40,7 @@ class PrometheusComponentTest {
             }
         }
         for (Application application : Applications.ALL) {
-            PortSpec actuator = application.managementPort().orElse(application.port());
+            PortSpec actuator = application.actuatorPort();
             String target = "127.0.0.1:" + ports.get(actuator.name());
             assertTrue(targets.contains(target), application.name() + " scraped at " + target + ": " + targets);
             assertEquals(application.name(), applicationByTarget.get(target));

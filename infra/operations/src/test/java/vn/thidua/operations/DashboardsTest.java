@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ class DashboardsTest {
 
     /** Other dashboards and alert links point at these; renaming one breaks them. */
     static final Set<String> UIDS = Set.of("thidua-overview", "thidua-event-pipeline", "thidua-business", "thidua-jvm");
+    private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)");
 
     @Test
     void theFourDashboardsKeepTheirUids() {
@@ -61,7 +63,7 @@ class DashboardsTest {
             dashboard.path("templating").path("list").forEach(v -> names.add(v.path("name").asString()));
             for (JsonNode panel : Dashboards.panels(dashboard)) {
                 for (JsonNode target : panel.path("targets")) {
-                    var variables = java.util.regex.Pattern.compile("\\$(\\w+)").matcher(target.path("expr").asString());
+                    var variables = VARIABLE.matcher(target.path("expr").asString());
                     while (variables.find()) {
                         assertThat(names).as("%s / %s", dashboard.path("uid").asString(), panel.path("title").asString())
                                 .contains(variables.group(1));

@@ -114,7 +114,7 @@ class PrometheusRulesTest {
 
     /** The host is the application's name (its compose service); the port is where it serves the actuator. */
     static String metricsTarget(Application application) {
-        int port = application.managementPort().orElse(application.port()).defaultPort();
+        int port = application.actuatorPort().defaultPort();
         return application.name() + ":" + port;
     }
 
